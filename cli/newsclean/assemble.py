@@ -1,0 +1,112 @@
+"""The last step: stage results into one Article (split parts joined, removals in order)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsclean import dates, parts
+from newsclean.authors import split_names
+from newsclean.content import Found
+from newsclean.errors import NoArticleError
+from newsclean.metadata import Meta
+from newsclean.model import Article, Category, Part, Removal, Role
+from newsclean.prune import Pruning, element_text
+from newsclean.reduce import Reduction
+from newsclean.text import key, squash
+from newsclean.textdump import Dump
+
+
+def _joined(split: parts.Split, role: Role) -> str | None:
+    texts = split.texts(role)
+    return "\n\n".join(dict.fromkeys(texts)) if texts else None
+
+
+def _first(split: parts.Split, role: Role) -> str | None:
+    texts = split.texts(role)
+    return texts[0] if texts else None
+
+
+def author_boxes(boxes: list[etree._Element], authors: list[str]) -> tuple[list[Part], list[Removal]]:
+    """An author box about one of the article's authors is its bio; any other is clutter."""
+    bios: list[Part] = []
+    removed: list[Removal] = []
+    author_keys = [key(a) for a in authors]
+    for box in boxes:
+        paras = [squash(" ".join(p.itertext())) for p in box.iter("p")]
+        text = "\n\n".join(p for p in paras if p) or element_text(box)
+        if not text:
+            continue
+        box_key = key(text)
+        if author_keys and any(a and a in box_key for a in author_keys):
+            bios.append(Part(Role.BIO, text, "author box naming the author"))
+        else:
+            removed.append(Removal(Category.AUTHOR_BOX, "author box class", text))
+    return bios, removed
+
+
+def _authors(split: parts.Split, site: str | None) -> list[str]:
+    if split.authors:
+        return split.authors
+    for text in split.texts(Role.BYLINE):
+        names = split_names(text, site)
+        if names:
+            return names
+    return []
+
+
+def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
+             outside: list[Removal]) -> Article:
+    bios, box_removals = author_boxes(pruned.author_boxes, meta.authors)
+    split = parts.split(reduction.blocks, reduction.parts + bios, reduction.pull_quotes,
+                        meta.authors, meta.site_name)
+    if not split.blocks:
+        raise NoArticleError("no article text found")
+    published = meta.published
+    if published is None:
+        for removal in reduction.removed:
+            if removal.category is Category.METADATA:
+                published = dates.in_text(removal.text)
+                if published:
+                    break
+    return Article(
+        blocks=tuple(split.blocks),
+        url=meta.url,
+        title=meta.title or _first(split, Role.TITLE),
+        subtitle=_first(split, Role.SUBTITLE) or meta.subtitle,
+        authors=tuple(_authors(split, meta.site_name)),
+        byline=_first(split, Role.BYLINE) or meta.byline,
+        published=published,
+        updated=meta.updated,
+        site_name=meta.site_name,
+        language=meta.language,
+        section=meta.section,
+        tags=tuple(meta.tags),
+        image=meta.image,
+        bio=_joined(split, Role.BIO),
+        disclaimer=_joined(split, Role.DISCLAIMER),
+        editors_note=_joined(split, Role.EDITORS_NOTE),
+        corrections=_joined(split, Role.CORRECTION),
+        removed=tuple(pruned.removed + box_removals + outside + reduction.removed + split.removed),
+        strategy=found.strategy,
+    )
+
+
+def assemble_dump(dump: Dump, url: str | None) -> Article:
+    split = parts.split(dump.blocks, dump.parts, set(), dump.authors)
+    if not split.blocks:
+        raise NoArticleError("no article text found")
+    return Article(
+        blocks=tuple(split.blocks),
+        url=url,
+        title=dump.title,
+        subtitle=_first(split, Role.SUBTITLE),
+        authors=tuple(_authors(split, None)),
+        byline=_first(split, Role.BYLINE),
+        published=dump.published,
+        bio=_joined(split, Role.BIO),
+        disclaimer=_joined(split, Role.DISCLAIMER),
+        editors_note=_joined(split, Role.EDITORS_NOTE),
+        corrections=_joined(split, Role.CORRECTION),
+        removed=tuple(dump.removed + split.removed),
+        strategy="text dump",
+    )

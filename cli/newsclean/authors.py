@@ -1,0 +1,127 @@
+"""Authors: byline strings to a clean list of person names.
+
+"By Jane Doe, Staff Writer and John Roe | Updated May 4" -> ["Jane Doe", "John Roe"].
+Prefixes ("By", "Von", "Par"), roles, dates, places ("in London"), handles and
+organisation names are dropped; "Reporting by A; Editing by B" keeps the reporters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.phrases import ROLE_WORDS
+
+_PREFIX = re.compile(
+    r"^\W*(?:(?:written|posted|published|reported|words|text|story|compiled|photos?|"
+    r"reporting|analysis|interview|article|column|opinion|commentary|guest post|auteur|autor(?:in)?|"
+    r"author(?:s)?|escrito|publicado|veröffentlicht|geschrieben|écrit|publié)\s*(?:by|von|par|por)?"
+    r"|by|von|par|por|بقلم|كتب|كتبت)\s*[:：]?\s+",
+    re.I,
+)
+# segments of a wire credit line: who reported (kept) and who edited (dropped)
+_CREDIT = re.compile(r"\b(reporting|writing|additional reporting|editing|compiled|graphics|"
+                     r"research|fact[- ]checking|production|illustrations?|photography|video)\s+"
+                     r"(?:and \w+ )?by\s+", re.I)
+_KEEP_CREDITS = frozenset({"reporting", "writing"})
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•)\s*", re.I)
+# things that end the names part of a byline
+_CUT = re.compile(
+    r"\s(?:[|–—-]|\bon\b|\bam\b|\ble\b|\bel\b)\s|\b(?:updated|published|posted|last modified|"
+    r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
+    r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
+    r"|\bread (?:more|full bio)\b|\bview (?:all|profile)\b|\bmore (?:from|by|articles)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\s+(?:in|aus|à|en|reporting from|from)\s+[A-Z][\w .'-]*$")
+# words that make a byline an organisation (or a placeholder), not a person
+ORG_WORDS = frozenset(
+    """staff team desk newsroom editors editorial editor redaktion rédaction redacción redazione
+    agency agencies press associated reuters afp ap dpa apa sid kna epd efe ansa bloomberg
+    news media group inc ltd llc gmbh corp company co online magazine journal times post
+    daily network network wire service services contributors contributor admin administrator
+    webmaster guest anonymous unknown sponsored partner partners office department ministry
+    university institute foundation council association board committee bureau
+    """.split()
+)
+_HANDLE = re.compile(r"@\w+|https?://\S+|www\.\S+|\S+@\S+")
+_NAME_CHARS = re.compile(r"^[\w.'’ -]+$")
+_MAX_NAME_WORDS = 5
+
+
+def split_names(raw: str, site_name: str | None = None) -> list[str]:
+    """Person names in a byline or author field, in order, without duplicates."""
+    if not raw:
+        return []
+    text = _HANDLE.sub(" ", raw.replace("\u00a0", " "))
+    segments = _credit_segments(text)
+    names: list[str] = []
+    for segment in segments:
+        segment = _PREFIX.sub("", segment.strip())
+        cut = _CUT.search(segment)
+        if cut:
+            segment = segment[: cut.start()]
+        for part in _SPLIT.split(segment):
+            name = clean_name(part, site_name)
+            if name and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return names
+
+
+def _credit_segments(text: str) -> list[str]:
+    """The parts of a byline that name authors ("Reporting by A; Editing by B" -> ["A"])."""
+    matches = list(_CREDIT.finditer(text))
+    if not matches:
+        return [text]
+    kept = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        if m.group(1).lower() in _KEEP_CREDITS:
+            kept.append(text[m.end() : end].strip(" ;,."))
+    return kept
+
+
+def clean_name(part: str, site_name: str | None = None) -> str | None:
+    """One person's name from a fragment of a byline, or None if it is not a person."""
+    name = _PREFIX.sub("", part.strip(" \t\n.,:;-–—|()[]\"'“”"))
+    name = _PLACE.sub("", name)
+    name = ROLE_WORDS.sub(" ", name) if ROLE_WORDS.search(name) else name
+    name = " ".join(name.split()).strip(" .,-–—")
+    if not name or len(name) < 3 or len(name) > 60 or not _NAME_CHARS.match(name):
+        return None
+    if any(ch.isdigit() for ch in name):
+        return None
+    words = name.split()
+    if len(words) > _MAX_NAME_WORDS:
+        return None
+    lowered = {w.lower().strip(".") for w in words}
+    if lowered & ORG_WORDS:
+        return None
+    if site_name and name.casefold() in site_name.casefold():
+        return None
+    if _latin(name) and not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+        return None
+    return name
+
+
+_PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
+
+
+def _latin(name: str) -> bool:
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name)
+
+
+_BYLINE_LINE = re.compile(r"^\W*(?:by|von|par|por|بقلم)\s+(?P<rest>\S.*)$", re.I)
+# a line that is only a byline is short
+MAX_BYLINE_LINE_CHARS = 120
+
+
+def byline_names(line: str, site_name: str | None = None) -> list[str] | None:
+    """Names if a line of body text is a byline ("By Jane Doe and John Roe"), else None."""
+    text = line.strip()
+    if len(text) > MAX_BYLINE_LINE_CHARS or text.endswith((".", "?", "!")) and not text.endswith(" Jr."):
+        return None
+    m = _BYLINE_LINE.match(text)
+    if not m:
+        return None
+    names = split_names(text, site_name)
+    return names or None

@@ -1,0 +1,138 @@
+"""Dates: machine-readable or written-out dates to ISO 8601, keeping the page's own offset.
+
+ISO strings take the fast path (datetime.fromisoformat); anything else goes to
+python-dateutil, with month names in the languages newsclean reads most taught to it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from dateutil import parser as du_parser
+
+# dates before the web or too far in the future are template noise (copyright years, placeholders)
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[-_])")
+_ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a written date somewhere in a line of text: "May 4, 2024", "4 May 2024", "31. Mai 2012", "2024-05-04"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d{2}"
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar janvier enero ene gennaio janeiro januari يناير كانون الثاني",
+        "february feb februar février fevrier febrero febbraio fevereiro februari فبراير شباط",
+        "march mar märz maerz mars marzo março maart مارس آذار",
+        "april apr avril abril aprile إبريل أبريل نيسان",
+        "may mai mayo maggio maio mei مايو أيار",
+        "june jun juni juin junio giugno junho يونيو حزيران",
+        "july jul juli juillet julio luglio julho يوليو تموز",
+        "august aug août aout agosto augustus أغسطس آب",
+        "september sep sept septembre septiembre settembre setembro سبتمبر أيلول",
+        "october oct oktober octobre octubre ottobre outubro أكتوبر تشرين الأول",
+        "november nov novembre noviembre novembro نوفمبر تشرين الثاني",
+        "december dec dez dezember décembre decembre diciembre dicembre dezembro كانون ديسمبر",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_TEXT_DATE = re.compile(
+    rf"\b(?:(?P<d1>{_DAY})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?(?P<m1>{_MONTH_ALT})\.?,?\s*(?:de\s+)?(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
+    rf"|(?P<d4>{_DAY})\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR}))\b",
+    re.I,
+)
+
+
+def _plausible(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def iso(value: str | None) -> str | None:
+    """An ISO 8601 rendering of a machine-readable date string, or None if it is not one."""
+    if not value:
+        return None
+    value = value.strip()
+    if not value or len(value) > 80:
+        return None
+    parsed = _from_iso(value)
+    if parsed is None:
+        parsed = _from_dateutil(value)
+    if parsed is None:
+        return None
+    if isinstance(parsed, datetime):
+        if not _plausible(parsed.year):
+            return None
+        if parsed.hour == parsed.minute == parsed.second == 0 and parsed.tzinfo is None and "T" not in value:
+            return parsed.date().isoformat()
+        return parsed.isoformat()
+    return parsed.isoformat() if _plausible(parsed.year) else None
+
+
+def _from_iso(value: str) -> datetime | date | None:
+    if not _ISO_PREFIX.match(value):
+        return None
+    text = value.replace("Z", "+00:00").replace(" ", "T", 1) if len(value) > 10 else value
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+
+
+def _from_dateutil(value: str) -> datetime | None:
+    if not any(ch.isdigit() for ch in value):
+        return None
+    try:
+        return du_parser.parse(value, default=datetime(1, 1, 1), fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        pass
+    written = in_text(value)
+    if written:
+        return datetime.fromisoformat(written)
+    return None
+
+
+def in_text(text: str) -> str | None:
+    """The first written-out date in a line of text, as YYYY-MM-DD."""
+    m = _TEXT_DATE.search(text)
+    if not m:
+        return None
+    g = m.groupdict()
+    for n in "1234":
+        if g[f"y{n}"]:
+            year, month_s, day = int(g[f"y{n}"]), g[f"m{n}"], int(g[f"d{n}"])
+            month = int(month_s) if month_s.isdigit() else MONTHS.get(month_s.lower().rstrip("."), 0)
+            try:
+                found = date(year, month, day)
+            except ValueError:
+                return None
+            return found.isoformat() if _plausible(year) else None
+    return None
+
+
+def from_url(url: str | None) -> str | None:
+    """A YYYY-MM-DD date written in a URL path (/2019/11/19/ or /20191119-)."""
+    if not url:
+        return None
+    for pattern in (_URL_DATE, _URL_COMPACT_DATE):
+        m = pattern.search(url)
+        if m:
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,194 @@
+"""Stage 6 (read first, before pruning): metadata from every source a page offers.
+
+Order of trust, field by field (the first source that gives a usable value wins):
+
+- title: the visible <h1> when it agrees with a declared title; else JSON-LD headline,
+  og:title, twitter:title, <title>, each with any " | Site Name" part cut off
+- authors: JSON-LD author (people, not organisations), article:author / author /
+  dc.creator / parsely-author / sailthru.author meta tags, byline elements
+  (class "byline"/"author", itemprop=author, rel=author), then byline lines in the body
+- published: JSON-LD datePublished, article:published_time and a dozen date meta tags,
+  <time itemprop=datePublished>, the first <time datetime>, a date in the URL
+- updated: JSON-LD dateModified, article:modified_time, og:updated_time
+- site_name: og:site_name, JSON-LD publisher, application-name
+- language: <html lang>, content-language, og:locale, JSON-LD inLanguage
+- section / tags / image / url: article:section, article:tag, og:image, canonical link ...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from newsclean import dates, jsonld
+from newsclean.authors import split_names
+from newsclean.metadata_sources import byline_elements, meta_tags, title_from
+from newsclean.parse import Page
+from newsclean.text import squash
+
+PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+    "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
+    "release_date", "citation_publication_date", "citation_date", "dc.created", "created",
+)
+UPDATED_KEYS = (
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated",
+    "modified_time", "revised",
+)
+AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+               "sailthru.author", "byl", "citation_author", "twitter:creator:name", "og:article:author")
+_LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?$")
+
+
+@dataclass(slots=True)
+class Meta:
+    url: str | None = None
+    base: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    byline: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    description: str | None = None
+    body_hint: str | None = None  # JSON-LD articleBody, a check on the content finder
+
+
+def read(page: Page, url: str | None) -> Meta:
+    """Everything the page says about itself, before any of it is pruned."""
+    tags = meta_tags(page.root)
+    ld = jsonld.read(page.root)
+    meta = Meta()
+    meta.site_name = _first(tags.get("og:site_name"), [ld.publisher], tags.get("application-name"))
+    meta.url = _canonical(page.root, tags, ld, url)
+    meta.base = _base(page.root, url or meta.url)
+    meta.title = title_from(page, tags, ld, meta.site_name)
+    meta.subtitle = ld.alternative_headline
+    meta.description = _first(tags.get("description"), tags.get("og:description"), [ld.description])
+    byline_text, byline_names = byline_elements(page.body, meta.site_name)
+    meta.byline = byline_text
+    meta.authors = _authors(tags, ld, byline_names, meta.site_name)
+    meta.published = _date(tags, PUBLISHED_KEYS, ld.published) or _time_element(page.body) or dates.from_url(
+        meta.url or url
+    )
+    meta.updated = _date(tags, UPDATED_KEYS, ld.modified)
+    meta.language = _language(page.root, tags, ld.language)
+    meta.section = _first(tags.get("article:section"), [ld.section], tags.get("parsely-section"),
+                          tags.get("section"))
+    meta.tags = _dedupe(tags.get("article:tag", []) or ld.keywords or _split_keywords(
+        tags.get("news_keywords") or tags.get("keywords")))
+    image = _first(tags.get("og:image"), tags.get("og:image:url"), tags.get("twitter:image"), [ld.image])
+    meta.image = urljoin(meta.base or "", image) if image and meta.base else image
+    meta.body_hint = ld.body
+    return meta
+
+
+def _first(*sources: list[str | None] | None) -> str | None:
+    for values in sources:
+        for value in values or ():
+            if value and value.strip():
+                return squash(value)
+    return None
+
+
+def _dedupe(values: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        v = squash(v)
+        if v and v.casefold() not in seen:
+            seen.add(v.casefold())
+            out.append(v)
+    return out
+
+
+def _split_keywords(values: list[str] | None) -> list[str]:
+    if not values:
+        return []
+    return [k.strip() for k in values[0].split(",") if k.strip()]
+
+
+def _canonical(root: etree._Element, tags: dict[str, list[str]], ld: jsonld.LinkedData,
+               url: str | None) -> str | None:
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            href = link.get("href", "").strip()
+            return urljoin(url, href) if url else href
+    found = _first(tags.get("og:url"), [ld.url])
+    if found and found.startswith(("http://", "https://")):
+        return found
+    return url
+
+
+def _base(root: etree._Element, url: str | None) -> str | None:
+    base = root.find(".//base")
+    href = base.get("href") if base is not None else None
+    if href:
+        return urljoin(url, href) if url else href
+    return url
+
+
+def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: list[str],
+             site: str | None) -> list[str]:
+    if ld.authors:
+        names = [n for raw in ld.authors for n in split_names(raw, site)]
+        if names:
+            return _dedupe(names)
+    for key in AUTHOR_KEYS:
+        for raw in tags.get(key, []):
+            if raw.startswith(("http://", "https://", "@")):
+                continue
+            names = split_names(raw, site)
+            if names:
+                return _dedupe(names)
+    return byline_names
+
+
+def _date(tags: dict[str, list[str]], keys: tuple[str, ...], ld_value: str | None) -> str | None:
+    found = dates.iso(ld_value)
+    if found:
+        return found
+    for k in keys:
+        for value in tags.get(k, []):
+            found = dates.iso(value)
+            if found:
+                return found
+    return None
+
+
+def _time_element(body: etree._Element) -> str | None:
+    first = None
+    for el in body.iter("time"):
+        value = el.get("datetime") or el.get("content")
+        if not value:
+            continue
+        if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):
+            return dates.iso(value)
+        if first is None:
+            first = value
+    return dates.iso(first)
+
+
+def _language(root: etree._Element, tags: dict[str, list[str]], ld_value: str | None) -> str | None:
+    raw = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    raw = raw or _first(tags.get("content-language"), tags.get("og:locale"), tags.get("language"),
+                        [ld_value])
+    if not raw:
+        return None
+    m = _LOCALE.match(raw.strip().split(",")[0].strip())
+    if not m:
+        return None
+    lang, region = m.group(1).lower(), m.group(2)
+    return f"{lang}-{region.upper()}" if region else lang

@@ -1,0 +1,178 @@
+"""Stage 5b, split the parts: what belongs to the article but not to its body.
+
+Works on reduced blocks, so HTML pages and text dumps share it: pull quotes that
+repeat the body (and a stray name after one), bylines and date lines at the top,
+editor's notes and corrections, the disclaimer, and the author bio(s) at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsclean import phrases
+from newsclean.authors import byline_names, clean_name
+from newsclean.model import Block, Category, Heading, Paragraph, Part, Quote, Removal, Role
+from newsclean.render.text import block_text
+from newsclean.text import key
+
+# a block repeated inside a longer one is a pull quote only if it says this much
+MIN_PULL_QUOTE_WORDS = 6
+MAX_PULL_QUOTE_CHARS = 500
+# bios sit in the last few blocks of the body, and are a few sentences long
+BIO_TAIL_BLOCKS = 4
+MAX_BIO_CHARS = 1200
+MAX_NOTE_CHARS = 1500
+MAX_DISCLAIMER_CHARS = 900
+# a byline or date line is only looked for among the first blocks
+HEAD_BLOCKS = 4
+
+
+@dataclass(slots=True)
+class Split:
+    blocks: list[Block]
+    parts: list[Part] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+    def texts(self, role: Role) -> list[str]:
+        return [p.text for p in self.parts if p.role is role]
+
+
+def split(blocks: list[Block], parts: list[Part], pull_quotes: set[int], authors: list[str],
+          site: str | None = None) -> Split:
+    """Separate body blocks from the article's other parts."""
+    out = Split(blocks=list(blocks), parts=list(parts), authors=list(authors))
+    _pull_quotes(out, pull_quotes)
+    _head(out, site)
+    _notes(out)
+    _bios(out)
+    return out
+
+
+def _texts(out: Split) -> list[str]:
+    return [block_text(b) for b in out.blocks]
+
+
+def _pull_quotes(out: Split, hinted: set[int]) -> None:
+    """Drop blocks that repeat a sentence of another block, and a bare name after one."""
+    texts = _texts(out)
+    keys = [key(t) for t in texts]
+    drop: dict[int, tuple[Category, str]] = {}
+    seen: dict[str, int] = {}
+    for i, (block, k) in enumerate(zip(out.blocks, keys)):
+        if not k or not isinstance(block, (Paragraph, Quote, Heading)):
+            continue
+        if k in seen and len(k.split()) >= MIN_PULL_QUOTE_WORDS:
+            drop[i] = (Category.DUPLICATE, "repeats an earlier block")
+            continue
+        seen.setdefault(k, i)
+        if len(texts[i]) > MAX_PULL_QUOTE_CHARS or len(k.split()) < MIN_PULL_QUOTE_WORDS:
+            continue
+        if any(j != i and len(other) > len(k) and k in other for j, other in enumerate(keys)):
+            rule = "pull quote repeating the body" if i in hinted else "block repeating the body"
+            drop[i] = (Category.PULL_QUOTE, rule)
+            nxt = i + 1
+            if nxt < len(texts) and _is_bare_name(texts[nxt], out.authors):
+                drop[nxt] = (Category.PULL_QUOTE, "name under a pull quote")
+    _drop(out, drop, texts)
+
+
+def _is_bare_name(text: str, authors: list[str]) -> bool:
+    name = clean_name(text)
+    if not name or name != text.strip():
+        return False
+    if authors:
+        return any(key(name) == key(a) for a in authors)
+    return 2 <= len(name.split()) <= 4
+
+
+def _drop(out: Split, drop: dict[int, tuple[Category, str]], texts: list[str]) -> None:
+    if not drop:
+        return
+    for i in sorted(drop):
+        category, rule = drop[i]
+        out.removed.append(Removal(category, rule, texts[i]))
+    out.blocks = [b for i, b in enumerate(out.blocks) if i not in drop]
+
+
+def _head(out: Split, site: str | None) -> None:
+    """Bylines and bare author names among the first blocks."""
+    texts = _texts(out)
+    drop: dict[int, tuple[Category, str]] = {}
+    for i, text in enumerate(texts[:HEAD_BLOCKS]):
+        if not isinstance(out.blocks[i], Paragraph):
+            continue
+        names = byline_names(text, site)
+        if names:
+            out.parts.append(Part(Role.BYLINE, text, "byline line"))
+            if not out.authors:
+                out.authors = names
+            drop[i] = (Category.METADATA, "byline line")
+        elif out.authors and _is_bare_name(text, out.authors):
+            out.parts.append(Part(Role.BYLINE, text, "author name line"))
+            drop[i] = (Category.METADATA, "author name line")
+    for i in drop:
+        texts[i] = ""
+    out.blocks = [b for i, b in enumerate(out.blocks) if i not in drop]
+
+
+NOTE_RULES: tuple[tuple[Role, object, int], ...] = (
+    (Role.EDITORS_NOTE, phrases.EDITORS_NOTE, MAX_NOTE_CHARS),
+    (Role.CORRECTION, phrases.CORRECTION, MAX_NOTE_CHARS),
+    (Role.DISCLAIMER, phrases.DISCLAIMER, MAX_DISCLAIMER_CHARS),
+)
+
+
+def _notes(out: Split) -> None:
+    """Editor's notes, corrections and disclaimers, wherever they stand."""
+    kept: list[Block] = []
+    for block in out.blocks:
+        if isinstance(block, Paragraph):
+            text = block_text(block)
+            role = _note_role(text)
+            if role is not None:
+                out.parts.append(Part(role, text, f"{role.value} wording"))
+                continue
+        kept.append(block)
+    out.blocks = kept
+
+
+def _note_role(text: str) -> Role | None:
+    for role, pattern, limit in NOTE_RULES:
+        if len(text) <= limit and pattern.search(text):  # type: ignore[attr-defined]
+            return role
+    return None
+
+
+def _bios(out: Split) -> None:
+    """Author bios: the last paragraphs that say who the author is."""
+    found: list[str] = []
+    while out.blocks and len(found) < BIO_TAIL_BLOCKS:
+        block = out.blocks[-1]
+        if not isinstance(block, Paragraph):
+            break
+        text = block_text(block)
+        if not is_bio(text, out.authors):
+            break
+        found.append(text)
+        out.blocks.pop()
+    for text in reversed(found):
+        out.parts.append(Part(Role.BIO, text, "bio wording at the end"))
+
+
+def is_bio(text: str, authors: list[str]) -> bool:
+    """Whether a paragraph introduces a person the way an author bio does."""
+    if len(text) > MAX_BIO_CHARS:
+        return False
+    m = phrases.BIO_VERB.match(text)
+    if not m:
+        return False
+    subject = key(m.group("name"))
+    if authors:
+        for author in authors:
+            parts = key(author).split()
+            if subject == key(author) or (parts and subject in parts):
+                return True
+        return False
+    name = clean_name(m.group("name"))
+    return bool(name) and len(name.split()) >= 2 and bool(phrases.BIO_CUES.search(text))

@@ -1,0 +1,213 @@
+"""Text patterns: the words that give away a line of clutter or a split-off part.
+
+Class hints live in patterns.py; this module reads the text itself, in English,
+German, French, Spanish and Arabic at least. Clutter patterns only ever judge short
+blocks (see MAX_CLUTTER_CHARS), so a real sentence that happens to start with
+"Share" or "Print" is never thrown away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.model import Category
+
+# blocks longer than this are never judged clutter by their text alone
+MAX_CLUTTER_CHARS = 160
+_I = re.I | re.U
+
+
+def _line(*alternatives: str) -> re.Pattern[str]:
+    """A pattern for a whole short line made of one of the alternatives (regex syntax)."""
+    return re.compile(r"^\W*(?:" + "|".join(alternatives) + r")\W*$", _I)
+
+
+def _start(*alternatives: str) -> re.Pattern[str]:
+    """A pattern for a line that starts with one of the alternatives."""
+    return re.compile(r"^\W*(?:" + "|".join(alternatives) + r")", _I)
+
+
+# Whole-line clutter, tried in order on short blocks. (category, rule, pattern)
+CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
+    (Category.EMPTY_LABEL, "empty date label",
+     _line(r"(?:(?:published|updated|posted|last updated|modified|date|veröffentlicht|"
+           r"aktualisiert|publié|mis à jour|publicado|actualizado|نشر|تحديث)\s*(?:on|am|le|el)?"
+           r"\s*[:：]?\s*)+")),
+    (Category.EMPTY_LABEL, "empty byline label", _line(r"by", r"von", r"par", r"por", r"بقلم")),
+    (Category.READER_WIDGET, "font-size widget",
+     _line(r"\d{2,3}\s*%\s*font\s*size", r"font\s*size", r"text\s*size", r"a\s*\+\s*a\s*[-−–]",
+           r"a\s*[-−–]\s*a\s*\+", r"a\s*a\s*a", r"[-+]?\s*a\s*[-+]", r"increase\s*(?:font|text)\s*size",
+           r"decrease\s*(?:font|text)\s*size", r"schriftgröße", r"taille du texte",
+           r"tamaño de (?:la )?letra", r"حجم الخط")),
+    (Category.READER_WIDGET, "read-mode widget",
+     _line(r"(?:enable|disable|exit)?\s*read(?:er|ing)?\s*mode", r"lesemodus", r"mode lecture",
+           r"modo (?:de )?lectura", r"وضع القراءة")),
+    (Category.READER_WIDGET, "print/listen/save widget",
+     _line(r"print(?: this)?(?: article| page| story)?", r"listen(?: to this)?(?: article| story)?"
+           r"(?:\s*\d+\s*min(?:utes?)?)?", r"listen now", r"save(?: article| story| for later)?",
+           r"saved", r"bookmark(?: this)?(?: article)?", r"gift(?: this)? article",
+           r"copy link", r"link copied", r"drucken", r"vorlesen", r"merken", r"imprimer",
+           r"écouter", r"imprimir", r"escuchar", r"guardar", r"طباعة", r"استمع", r"حفظ",
+           r"\d+\s*min(?:ute)?s?\s*read", r"reading time:?\s*\d+\s*min(?:ute)?s?",
+           r"lesezeit:?\s*\d+\s*min(?:uten)?", r"\d+\s*min(?:utos)? de lectura")),
+    (Category.SHARE, "share line",
+     _line(r"share(?: this| the| on| via| article| story| page| post)*(?:\s*(?:on\s*)?"
+           r"(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram))*",
+           r"(?:(?:facebook|twitter|x|linkedin|whatsapp|email|e-mail|reddit|pinterest|telegram|"
+           r"messenger|print|copy link|flipboard|threads|bluesky|mastodon)\s*[,|/·•]?\s*){1,12}",
+           r"tweet(?: this)?", r"teilen", r"artikel teilen", r"partager(?: cet article)?",
+           r"compartir(?: en)?(?: facebook| twitter)?", r"شارك(?: المقال)?", r"مشاركة")),
+    (Category.SHARE, "follow line",
+     _start(r"follow (?:us|me|him|her|them|the author|[\w .'-]{1,40}) on (?:twitter|x|facebook|"
+            r"instagram|linkedin|threads|bluesky|google news|tiktok|youtube)",
+            r"folgen sie uns", r"suivez-nous", r"síguenos")),
+    (Category.ADVERTISEMENT, "advertisement label",
+     _line(r"advertisements?", r"advertising", r"ad", r"ads by \w+", r"sponsored(?: content)?",
+           r"paid (?:content|post)", r"(?:story|article) continues below(?: this)? (?:advertisement|ad)",
+           r"continue reading below", r"scroll to continue(?: with content)?",
+           r"anzeige", r"werbung", r"publicité", r"publicidad", r"إعلان", r"reklame")),
+    (Category.NEWSLETTER, "newsletter prompt",
+     _start(r"sign up (?:for|to)(?: our| the)?[\w ]{0,40}newsletter", r"subscribe to (?:our|the)[\w ]{0,40}"
+            r"newsletter", r"get (?:the|our)[\w ]{0,40}newsletter", r"(?:our|the|free)[\w ]{0,30}"
+            r"newsletters?(?: sign.?up)?$", r"newsletter abonnieren", r"jetzt (?:den )?newsletter",
+            r"inscrivez-vous à (?:notre|la) newsletter", r"suscríbete a (?:nuestro|nuestra)",
+            r"get (?:the )?(?:latest|best)[\w ]{0,40}(?:in|to) your inbox",
+            r"enter your email", r"by signing up,? you agree", r"اشترك في النشرة")),
+    (Category.PAYWALL, "paywall prompt",
+     _start(r"subscribe (?:now )?to (?:continue|keep) reading", r"(?:already|are you) a subscriber",
+            r"this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) "
+            r"(?:subscribers|members|premium)", r"to (?:continue|read the full|read this)[\w ]{0,30}"
+            r"(?:subscribe|log ?in|sign ?in|register)", r"create a free account to",
+            r"you(?:'ve| have) (?:reached|used) your (?:limit|\d+ free)", r"unlock (?:this|full) "
+            r"(?:article|access)", r"subscribe for (?:unlimited|full) access", r"jetzt abonnieren",
+            r"weiterlesen mit", r"abonnez-vous pour", r"réservé aux abonnés",
+            r"suscríbete para seguir leyendo", r"contenido exclusivo para suscriptores")),
+    (Category.COOKIE_BANNER, "cookie prompt",
+     _start(r"(?:this|our) (?:web)?site uses cookies", r"we use cookies", r"by (?:continuing|using) "
+            r"(?:to (?:browse|use) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)",
+            r"accept (?:all )?cookies", r"cookie (?:settings|preferences|policy)$",
+            r"wir verwenden cookies", r"nous utilisons des cookies", r"utilizamos cookies")),
+    (Category.TRENDING, "trending heading",
+     _line(r"(?:top content )?trending(?: now| stories| news| articles| topics)?",
+           r"top content(?: trending)?", r"most (?:read|popular|viewed|shared|commented)"
+           r"(?: stories| articles| today| this week)?", r"popular(?: now| stories| articles)?",
+           r"top stories", r"editor'?s'? picks", r"meistgelesen", r"am meisten gelesen",
+           r"les plus lus", r"lo más leído", r"الأكثر قراءة", r"الأكثر مشاهدة")),
+    (Category.RELATED, "related heading",
+     _line(r"related(?: articles| stories| news| posts| content| topics| coverage| reading)?",
+           r"(?:read|see) (?:more|also)", r"also read", r"more (?:on|about) this (?:story|topic)",
+           r"more (?:stories|news|articles)(?: from [\w .]{1,40})?", r"recommended(?: for you)?",
+           r"you (?:may|might) (?:also )?(?:like|be interested in|enjoy)", r"further reading",
+           r"don'?t miss", r"what to read next", r"up next", r"watch next",
+           r"mehr zum thema", r"das könnte sie auch interessieren", r"lesen sie auch",
+           r"(?:à )?lire aussi", r"sur le même sujet", r"lee también", r"te puede interesar",
+           r"noticias relacionadas", r"اقرأ أيضا", r"اقرأ أيضاً", r"مواضيع ذات صلة")),
+    (Category.RELATED, "read-more link line",
+     _start(r"(?:read|see) (?:more|also|next|the full story)\s*[:»›>|-]", r"related\s*[:»›|-]",
+            r"also read\s*[:»›|-]", r"more\s*[:»›]", r"lesen sie (?:auch|mehr)\s*[:»]",
+            r"lire (?:aussi|également)\s*[:»]", r"lee (?:también|más)\s*[:»]",
+            r"اقرأ (?:أيضا|أيضاً|المزيد)\s*[:»]")),
+    (Category.COMMENTS, "comments prompt",
+     _line(r"\d+\s*comments?", r"(?:leave|post|add|write) a (?:comment|reply)", r"comments?",
+           r"show comments", r"view comments", r"join the (?:conversation|discussion)",
+           r"\d*\s*kommentare?", r"kommentieren", r"commentaires?", r"comentarios?",
+           r"التعليقات", r"no comments yet")),
+    (Category.NAVIGATION, "navigation line",
+     _line(r"skip to (?:main )?(?:content|navigation)", r"back to top", r"(?:next|previous|prev)"
+           r"(?: article| story| post| page)?", r"home", r"menu", r"close", r"search", r"log ?in",
+           r"sign ?in", r"register", r"open menu", r"toggle navigation", r"zum inhalt springen",
+           r"aller au contenu", r"ir al contenido", r"loading\.*", r"load more")),
+    (Category.BOILERPLATE, "boilerplate line",
+     _start(r"click here to (?:subscribe|sign up|download|read|see|view|watch|register|join)",
+            r"our standards\s*:", r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])",
+            r"all rights reserved", r"this (?:article|story|material) (?:may not|cannot) be "
+            r"(?:published|reproduced|broadcast)", r"get (?:the )?(?:latest|breaking) news",
+            r"download (?:the|our) (?:free )?app", r"have a (?:news )?tip\??",
+            r"do you have (?:a|information|a story)", r"(?:\(|\[)?opens in (?:a )?new (?:tab|window)",
+            r"image (?:source|credit)\s*[:,]", r"photo(?:graph)?s?\s*(?:credit)?\s*:",
+            r"getty images$", r"report an error", r"submit a correction", r"trust principles")),
+)
+
+# --- split-off parts -------------------------------------------------------------
+
+DISCLAIMER = re.compile(
+    r"^\W*(?:disclaimer|disclosure)\s*[:：.-]"
+    r"|\b(?:views|opinions|thoughts) (?:and opinions )?expressed (?:in|by|here)[^.]{0,120}"
+    r"(?:are|is) (?:solely |entirely )?(?:their|his|her|the author'?s'?|the writer'?s'?|"
+    r"those of the)"
+    r"|\bthe views (?:expressed )?(?:in this (?:article|column|piece|post)|here) are\b"
+    r"|\b(?:this|the) (?:article|column|piece|post|op-ed) (?:reflects|represents|expresses) "
+    r"(?:the )?(?:opinion|views?) of the (?:author|writer)"
+    r"|\bdo(?:es)? not (?:necessarily )?reflect (?:the )?(?:views|opinions?|position|editorial "
+    r"policy|point[- ]of[- ]view)"
+    r"|\b(?:is|are) (?:the )?(?:author'?s'?|writer'?s'?) own\b"
+    r"|\bthe author (?:owns|holds|has) (?:no |a )?(?:position|shares|financial interest)"
+    r"|\b(?:the author|i) (?:has|have) no (?:financial|business|commercial) (?:interest|relationship)"
+    r"|^\W*(?:haftungsausschluss|hinweis der redaktion)\s*:"
+    r"|\b(?:gibt|geben) (?:die|ausschließlich die) (?:persönliche )?meinung (?:des|der) "
+    r"(?:autors|autorin|verfassers|verfasserin|gastautors)"
+    r"|\bmeinung (?:des|der) (?:autors|autorin|verfassers|verfasserin) muss nicht"
+    r"|\bmuss nicht (?:mit )?der meinung der redaktion"
+    r"|\bn'engagent? que (?:leurs?|son|sa) auteur"
+    r"|\bles (?:opinions|propos|points de vue) (?:exprimé(?:e)?s )?(?:dans cet|ici)"
+    r"|\bopiniones (?:expresadas|vertidas)[^.]{0,80}(?:son|es) (?:de )?(?:exclusiva )?"
+    r"responsabilidad"
+    r"|\bno (?:necesariamente )?refleja(?:n)? (?:la|las) (?:opinión|opiniones|postura|línea)"
+    r"|الآراء الواردة|تعبر عن رأي (?:كاتبها|الكاتب)|لا تعبر بالضرورة عن"
+    r"|المقالات المنشورة تعبر عن",
+    _I,
+)
+
+EDITORS_NOTE = re.compile(
+    r"^\W*(?:editor'?s'?|editors’|editor’s|editorial) note\s*[:：.-]"
+    r"|^\W*note (?:from the|to our) (?:editor|readers)\s*[:：.-]"
+    r"|^\W*(?:anmerkung der redaktion|hinweis der redaktion|redaktioneller hinweis)\s*[:：]"
+    r"|^\W*note de la rédaction\s*[:：]|^\W*n\.?d\.?l\.?r\.?\s*[:：]"
+    r"|^\W*nota (?:del editor|de la redacción|del editor)\s*[:：]"
+    r"|^\W*ملاحظة (?:المحرر|التحرير)\s*[:：]",
+    _I,
+)
+
+CORRECTION = re.compile(
+    r"^\W*(?:corrections?|clarifications?|correction and clarification|erratum|update and "
+    r"correction)\s*[:：.-]"
+    r"|^\W*(?:an|the) (?:earlier|previous|original) version of this (?:article|story|report|post)"
+    r"\s+(?:incorrectly|misstated|misidentified|mistakenly|wrongly|gave|said|stated|"
+    r"misspelled|misattributed|reported|did not|included)"
+    r"|^\W*this (?:article|story|post) (?:has been|was) (?:corrected|amended) to"
+    r"|^\W*(?:korrektur|korrekturhinweis|berichtigung|richtigstellung)\s*[:：]"
+    r"|^\W*in einer (?:früheren|ersten) version dieses (?:artikels|textes)"
+    r"|^\W*(?:rectificatif|correctif|erratum)\s*[:：]"
+    r"|^\W*(?:une|la) (?:précédente|première) version de cet article"
+    r"|^\W*(?:fe de errores|corrección|rectificación|aclaración)\s*[:：]"
+    r"|^\W*una versión anterior de (?:este|esta) (?:artículo|nota|información)"
+    r"|^\W*(?:تصحيح|توضيح)\s*[:：]",
+    _I,
+)
+
+# "<Name> is a/an/the ...", "<Name> writes about ...", "<Name>, a ... , is ..."
+BIO_VERB = re.compile(
+    r"^\W*(?P<name>[\w.'’ -]{3,60}?)\s*(?:,[^,]{3,80},\s*)?(?:is|was|has been|serves as|works as|"
+    r"writes|covers|reports|teaches|leads|holds|has written|has covered|ist|war|schreibt|est|"
+    r"était|écrit|es|fue|escribe|هو|هي|كاتب|كاتبة|باحث|صحفي|صحافي)\b",
+    _I,
+)
+# a bio usually says what the person does and for whom
+BIO_CUES = re.compile(
+    r"\b(?:author|writer|journalist|columnist|correspondent|reporter|editor|contributor|"
+    r"professor|lecturer|fellow|director|founder|analyst|researcher|scholar|chief|"
+    r"bureau|senior|associate|president|ceo|economist|expert|former|holds a|"
+    r"graduate|ph\.?d|twitter|follow (?:him|her|them)|@\w+|autor|autorin|journalistin?|"
+    r"korrespondent|redakteur|professorin?|auteur|journaliste|chroniqueur|"
+    r"periodista|columnista|escritor|profesor|كاتب|صحفي|باحث|أستاذ)\b",
+    _I,
+)
+# a stray role line under a pull quote or byline ("Staff Writer", "Special to ...")
+ROLE_WORDS = re.compile(
+    r"\b(?:staff|senior|chief|special|contributing|guest|political|foreign|business|sports?|"
+    r"science|health|tech(?:nology)?|investigative|national|local|deputy|managing|associate|"
+    r"executive)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|"
+    r"journalist|photographer|producer|analyst|critic|director|intern|fellow)s?\b"
+    r"|\bspecial to\b|\bfor (?:the )?[A-Z][\w ]+$",
+    _I,
+)

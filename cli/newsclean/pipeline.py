@@ -1,0 +1,37 @@
+"""The whole method, one call per stage:
+
+decode -> parse -> (read metadata) -> prune -> find content -> reduce -> split parts -> Article
+"""
+
+from __future__ import annotations
+
+from newsclean import content, metadata, textdump
+from newsclean.assemble import assemble, assemble_dump
+from newsclean.decode import decode
+from newsclean.model import Article
+from newsclean.options import DEFAULT_OPTIONS, InputKind, Options
+from newsclean.parse import parse_html, sniff
+from newsclean.prune import prune
+from newsclean.reduce import Reducer
+from newsclean.surroundings import outside
+
+
+def clean(page: bytes | str, *, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
+    """Turn one scraped page (HTML or a text dump, as bytes or str) into a clean Article.
+
+    A pure function: no network, no globals, no files. Raises a NewscleanError subclass
+    for input that holds no article.
+    """
+    text = decode(page, charset=options.charset, max_bytes=options.max_bytes)
+    if sniff(text, options.input_kind) is InputKind.TEXT:
+        return assemble_dump(textdump.read(text), url)
+    return clean_html(text, url, options)
+
+
+def clean_html(text: str, url: str | None, options: Options = DEFAULT_OPTIONS) -> Article:
+    page = parse_html(text, url)
+    meta = metadata.read(page, url)
+    pruned = prune(page.body)
+    found = content.choose(page.body)
+    reduction = Reducer(meta.base, meta.title, found.measures).run(found.element)
+    return assemble(meta, pruned, found, reduction, outside(found.element, page.body))

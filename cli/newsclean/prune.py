@@ -1,0 +1,175 @@
+"""Stage 3, prune: cut page chrome out of the tree, each cut labelled with a category and rule.
+
+One walk from <body> down; a removed element's subtree is not visited. Strong hints
+(cookie, newsletter, share, comments ...) are trusted wherever they appear; weak ones
+(header, footer, sidebar, navigation, hidden) are not trusted on an element that holds
+most of the page's text, since some sites wrap the whole page in a "has-sidebar" div.
+Author boxes are set aside, not discarded: the parts stage decides whether one is the
+article author's bio.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newsclean import patterns as P
+from newsclean.model import Category, Removal
+from newsclean.text import squash
+
+# a weakly-hinted element holding more than this share of the page's prose is kept
+WEAK_MAX_SHARE = 0.35
+# a strongly-hinted element holding more than this share of the prose and the headline is kept
+STRONG_MAX_SHARE = 0.6
+# shares are only trusted above this many characters (tiny pages have tiny chrome)
+MIN_GUARD_CHARS = 300
+
+
+@dataclass(slots=True)
+class Pruning:
+    removed: list[Removal] = field(default_factory=list)
+    author_boxes: list[etree._Element] = field(default_factory=list)
+
+
+def text_len(el: etree._Element) -> int:
+    return sum(len(t.strip()) for t in el.itertext())
+
+
+def prose_len(el: etree._Element) -> int:
+    """Characters of text outside links: what a page's chrome has little of."""
+    links = sum(text_len(a) for a in el.iter("a"))
+    return text_len(el) - links
+
+
+def element_text(el: etree._Element) -> str:
+    return squash(" ".join(el.itertext()))
+
+
+def detach(el: etree._Element) -> None:
+    """Remove an element but keep its tail text in the tree."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def class_hint(el: etree._Element) -> str:
+    """The class and id of an element, taxonomy classes dropped, as hint tokens."""
+    cls = el.get("class") or ""
+    if "-" in cls:
+        cls = P.TAXONOMY_CLASS.sub(" ", cls)
+    ident = el.get("id") or ""
+    if not cls and not ident:
+        return ""
+    return P.hint_tokens(cls + " " + ident)
+
+
+def is_hidden(el: etree._Element) -> str | None:
+    """The rule that makes an element invisible, or None."""
+    if el.get("hidden") is not None:
+        return "hidden attribute"
+    if el.get("aria-hidden") == "true" and el.tag not in ("img", "picture"):
+        return "aria-hidden"
+    style = el.get("style")
+    if style and P.HIDDEN_STYLE.search(style):
+        return "display:none style"
+    cls = el.get("class")
+    if cls:
+        names = cls.split()
+        if any(n in P.HIDDEN_CLASSES for n in names) and not any(
+            P.RESPONSIVE_CLASS.search(n) for n in names
+        ):
+            return "hidden class"
+    return None
+
+
+def classify(el: etree._Element, tag: str) -> tuple[Category, str, bool] | None:
+    """(category, rule, strong) for an element that looks like page chrome, else None."""
+    hint = class_hint(el)
+    if hint:
+        for category, rule, pattern, strong in P.HINTS:
+            if pattern.search(hint):
+                return category, rule, strong
+    role = el.get("role")
+    if role and role in P.CHROME_ROLES:
+        return P.CHROME_ROLES[role], f"role={role}", False
+    if tag in P.CHROME_TAGS:
+        return P.CHROME_TAGS[tag], f"<{tag}>", False
+    if tag == "header" and el.find(".//h1") is None:
+        return Category.HEADER, "<header> without headline", False
+    rule = is_hidden(el)
+    if rule:
+        return Category.HIDDEN, rule, False
+    return None
+
+
+_ARTICLE_BODY = etree.XPath('.//*[@itemprop="articleBody"]')
+
+
+def shielded(body: etree._Element) -> set[etree._Element]:
+    """The marked article body (itemprop=articleBody) and its ancestors: never pruned."""
+    keep: set[etree._Element] = set()
+    for el in _ARTICLE_BODY(body):
+        keep.add(el)
+        keep.update(el.iterancestors())
+    return keep
+
+
+def prune(body: etree._Element) -> Pruning:
+    """Remove chrome from the tree under `body`; return what was removed and why."""
+    result = Pruning()
+    # scripts, styles, forms' controls: gone in one C-level pass, before any text is measured
+    etree.strip_elements(body, *P.DROP_TAGS, with_tail=False)
+    keep = shielded(body)
+    total = max(prose_len(body), 1)
+    stack = list(reversed(body))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str):  # comments or processing instructions that survived
+            detach(el)
+            continue
+        if tag in P.DROP_TAGS:
+            detach(el)
+            continue
+        verdict = None if el in keep else classify(el, tag)
+        if verdict is not None:
+            category, rule, strong = verdict
+            if not _guarded(el, total, strong, tag):
+                _cut(el, category, rule, result)
+                continue
+        stack.extend(reversed(el))
+    return result
+
+
+def _guarded(el: etree._Element, total: int, strong: bool, tag: str) -> bool:
+    """Whether an element is too much of the page, or too clearly the body, to be chrome."""
+    size = prose_len(el)
+    if size < MIN_GUARD_CHARS:
+        return False
+    hint = class_hint(el)
+    if hint and P.SPECIFIC_BODY_HINT.search(hint):  # "entry-content-read-more"
+        return True
+    share = size / total
+    if strong:
+        return share > STRONG_MAX_SHARE and el.find(".//h1") is not None
+    return share > WEAK_MAX_SHARE
+
+
+def _cut(el: etree._Element, category: Category, rule: str, result: Pruning) -> None:
+    if category is Category.AUTHOR_BOX:
+        result.author_boxes.append(el)
+        detach(el)
+        return
+    text = element_text(el)
+    if text:
+        result.removed.append(Removal(category, rule, text))
+    detach(el)

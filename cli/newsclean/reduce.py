@@ -1,0 +1,288 @@
+"""Stage 5a, reduce: the chosen container's markup to the small block vocabulary.
+
+Walks the container in document order. Each block-level element becomes a heading,
+paragraph, list, quote, table, figure or code block, or is set apart: as a part of
+the article that is not body (title, dek, byline, bio ...), or as a removal
+(link-dense lists, "Advertisement" labels, date lines ...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from newsclean import patterns as P
+from newsclean.content import Measure
+from newsclean.inline import SpanBuilder, image_src
+from newsclean.model import (
+    Block,
+    Category,
+    Code,
+    Figure,
+    Heading,
+    Inline,
+    Paragraph,
+    Part,
+    Removal,
+    Role,
+    Style,
+    inline_text,
+)
+from newsclean.prune import class_hint, element_text
+from newsclean.reduce_blocks import BlockBuilder
+from newsclean.text import key, squash
+from newsclean.verdicts import judge_line, judge_links
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# hinted parts are only believed on elements this short (a "byline" wrapper around the
+# whole story is a badly named container, not a byline)
+MAX_PART_CHARS = {Role.BYLINE: 250, Role.SUBTITLE: 500, Role.BIO: 1500, Role.DISCLAIMER: 1200,
+                  Role.EDITORS_NOTE: 1500, Role.CORRECTION: 1500}
+MAX_DATE_LINE_CHARS = 120
+MAX_CAPTION_CHARS = 600
+
+HINTED_ROLES: tuple[tuple[Role, object], ...] = (
+    (Role.BIO, P.BIO_HINT),
+    (Role.DISCLAIMER, P.DISCLAIMER_HINT),
+    (Role.EDITORS_NOTE, P.EDITORS_NOTE_HINT),
+    (Role.CORRECTION, P.CORRECTION_HINT),
+    (Role.BYLINE, P.BYLINE_HINT),
+    (Role.SUBTITLE, P.DEK_HINT),
+)
+
+
+@dataclass(slots=True)
+class Reduction:
+    """What the container holds: body blocks in order, parts set apart, removals."""
+
+    blocks: list[Block] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    pull_quotes: set[int] = field(default_factory=set)  # indices of hinted pull quotes
+
+
+class Reducer(BlockBuilder):
+    """Turns one container element into a Reduction."""
+
+    def __init__(self, base: str | None, title: str | None, measures: dict[etree._Element, Measure]):
+        super().__init__(base)
+        self.title_key = key(title) if title else ""
+        self.measures = measures
+        self.out = Reduction()
+        self.seen_prose = False  # a dek only comes before the first paragraph
+
+    def run(self, container: etree._Element) -> Reduction:
+        self.container(container)
+        return self.out
+
+    # --- walking -------------------------------------------------------------------
+
+    def container(self, el: etree._Element) -> None:
+        """A block element holding a mix of inline runs and block children."""
+        run = SpanBuilder(self.base)
+        run.text(el.text)
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):
+                run.text(child.tail)
+                continue
+            if tag in P_INLINE:
+                run.child(child, None, Style.PLAIN)
+            elif tag in ("img", "picture"):
+                self.flush(run)
+                self.image(child)
+            else:
+                self.flush(run)
+                self.block(child)
+            run.text(child.tail)
+        self.flush(run)
+
+    def flush(self, run: SpanBuilder) -> None:
+        """Emit the pending inline run as paragraphs (a double <br> splits them)."""
+        spans = run.done()
+        if spans:
+            for para in split_paragraphs(spans):
+                self.paragraph_spans(para, None)
+
+    def block(self, el: etree._Element) -> None:
+        tag = el.tag
+        if tag == "hr" or tag == "br":
+            return
+        if self.set_apart(el, tag):
+            return
+        if tag in HEADINGS:
+            self.heading(el, HEADINGS[tag])
+        elif tag == "p":
+            self.paragraph(el)
+        elif tag in ("ul", "ol"):
+            self.list_block(el)
+        elif tag == "blockquote":
+            self.quote(el)
+        elif tag == "pre":
+            self.emit(Code(el.xpath("string()").strip("\n"), _code_language(el)))
+        elif tag == "table":
+            self.table(el)
+        elif tag == "figure":
+            self.figure(el)
+        elif tag == "dl":
+            self.definition_list(el)
+        else:
+            self.container(el)
+
+    # --- parts and removals ----------------------------------------------------------
+
+    def set_apart(self, el: etree._Element, tag: str) -> bool:
+        """Keep titles, deks, bylines, bios, notes and clutter out of the body."""
+        m = self.measures.get(el)
+        size = m.text if m else len(element_text(el))
+        if size == 0:
+            if tag not in ("figure", "picture") and el.find(".//img") is None:
+                return True
+        hint = class_hint(el)
+        if hint:
+            if self._hinted_part(el, hint, size):
+                return True
+            if P.PULLQUOTE_HINT.search(hint):
+                self.pull_quote(el)
+                return True
+            if size <= MAX_DATE_LINE_CHARS and P.DATE_HINT.search(hint) and tag not in HEADINGS:
+                self.removal(Category.METADATA, "date element", element_text(el))
+                return True
+            if size <= MAX_CAPTION_CHARS and P.CAPTION_HINT.search(hint) and tag != "figure":
+                self.caption(el)
+                return True
+        if m is not None and tag not in HEADINGS and tag != "p":
+            verdict = judge_links(tag, m.text, m.links)
+            if verdict is not None:
+                self.removal(verdict[0], verdict[1], element_text(el))
+                return True
+        return False
+
+    def _hinted_part(self, el: etree._Element, hint: str, size: int) -> bool:
+        for role, pattern in HINTED_ROLES:
+            if size > MAX_PART_CHARS[role] or not pattern.search(hint):  # type: ignore[attr-defined]
+                continue
+            if role is Role.SUBTITLE and self.seen_prose:
+                continue
+            text = element_text(el)
+            if text:
+                self.out.parts.append(Part(role, text, f"{role.value} class"))
+            return True
+        return False
+
+    def removal(self, category: Category, rule: str, text: str) -> None:
+        if text:
+            self.out.removed.append(Removal(category, rule, text))
+
+    def pull_quote(self, el: etree._Element) -> None:
+        before = len(self.out.blocks)
+        self.quote(el)
+        self.out.pull_quotes.update(range(before, len(self.out.blocks)))
+
+    def caption(self, el: etree._Element) -> None:
+        run = SpanBuilder(self.base)
+        run.flat(el)
+        spans = run.done()
+        if not spans:
+            return
+        last = self.out.blocks[-1] if self.out.blocks else None
+        if isinstance(last, Figure) and not last.caption:
+            self.out.blocks[-1] = Figure(last.src, last.alt, spans)
+        else:
+            self.emit(Figure(None, "", spans))
+
+    # --- emitting ----------------------------------------------------------------------
+
+    def emit(self, block: Block) -> None:
+        self.out.blocks.append(block)
+
+    def blocks_of(self, el: etree._Element) -> list[Block]:
+        """The blocks inside an element (a quote), reduced on their own."""
+        sub = Reducer(self.base, None, self.measures)
+        sub.seen_prose = True
+        sub.container(el)
+        self.out.removed.extend(sub.out.removed)
+        self.out.parts.extend(sub.out.parts)
+        return sub.out.blocks
+
+    def heading(self, el: etree._Element, level: int) -> None:
+        run = SpanBuilder(self.base)
+        run.flat(el)
+        spans = run.done()
+        text = inline_text(spans)
+        if not text:
+            return
+        if self.title_key and _same_title(key(text), self.title_key):
+            self.out.parts.append(Part(Role.TITLE, squash(text), f"<{el.tag}> matching the title"))
+            return
+        verdict = judge_line(text)
+        if verdict is not None:
+            self.removal(verdict[0], verdict[1], squash(text))
+            return
+        self.emit(Heading(level, spans))
+
+    def paragraph_spans(self, spans: Inline, el: etree._Element | None) -> None:
+        text = inline_text(spans)
+        verdict = judge_line(text)
+        if verdict is not None:
+            self.removal(verdict[0], verdict[1], squash(text))
+            return
+        if el is not None:
+            m = self.measures.get(el)
+            if m is not None:
+                verdict = judge_links("p", m.text, m.links)
+                if verdict is not None:
+                    self.removal(verdict[0], verdict[1], squash(text))
+                    return
+        self.seen_prose = True
+        self.emit(Paragraph(spans))
+
+    def image(self, el: etree._Element) -> None:
+        img = el if el.tag == "img" else el.find(".//img")
+        if img is None:
+            return
+        src = image_src(img, self.base)
+        if src:
+            self.emit(Figure(src, squash(img.get("alt") or "")))
+
+
+P_INLINE = frozenset(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q "
+    "rp rt ruby s samp small span strike strong sub sup time tt u var br wbr".split()
+)
+
+
+def split_paragraphs(spans: Inline) -> list[Inline]:
+    """Split a run of spans at double line breaks."""
+    parts: list[list] = [[]]
+    prev_break = False
+    for span in spans:
+        if span.style is Style.BREAK:
+            if prev_break:
+                parts[-1].pop()
+                parts.append([])
+                prev_break = False
+                continue
+            prev_break = True
+        else:
+            prev_break = False
+        parts[-1].append(span)
+    return [tuple(p) for p in parts if p]
+
+
+def _same_title(text_key: str, title_key: str) -> bool:
+    if text_key == title_key:
+        return True
+    shorter, longer = sorted((text_key, title_key), key=len)
+    return len(shorter) >= 0.6 * len(longer) and shorter in longer
+
+
+def _code_language(el: etree._Element) -> str | None:
+    for node in (el, el.find("code")):
+        if node is None:
+            continue
+        for cls in (node.get("class") or "").split():
+            if cls.startswith(("language-", "lang-")):
+                return cls.split("-", 1)[1] or None
+    return None

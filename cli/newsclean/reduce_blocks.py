@@ -1,0 +1,158 @@
+"""Builders for the structured block kinds: paragraphs, lists, tables, figures, quotes.
+
+A mixin for the Reducer, which provides `emit`, `container`, `paragraph_spans`,
+`image` and `nested` (a fresh reducer for the inside of a quote).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsclean.inline import SpanBuilder, image_src
+from newsclean.model import Block, Figure, ListBlock, ListItem, Paragraph, Quote, Style, Table
+from newsclean.text import squash
+
+LIST_TAGS = frozenset({"ul", "ol"})
+CELL_TAGS = frozenset({"td", "th"})
+# a table cell with more text than this is page layout, not data
+MAX_DATA_CELL_CHARS = 600
+
+
+class BlockBuilder:
+    """Structured blocks from markup; the subclass decides what to do with them."""
+
+    def __init__(self, base: str | None) -> None:
+        self.base = base
+
+    # provided by the Reducer
+    def emit(self, block: Block) -> None:
+        raise NotImplementedError
+
+    def container(self, el: etree._Element) -> None:
+        raise NotImplementedError
+
+    def paragraph_spans(self, spans: tuple, el: etree._Element | None) -> None:
+        raise NotImplementedError
+
+    def image(self, el: etree._Element) -> None:
+        raise NotImplementedError
+
+    def nested(self) -> BlockBuilder:
+        raise NotImplementedError
+
+    def blocks_of(self, el: etree._Element) -> list[Block]:
+        raise NotImplementedError
+
+    # --- builders --------------------------------------------------------------------
+
+    def paragraph(self, el: etree._Element) -> None:
+        from newsclean.reduce import split_paragraphs
+
+        run = SpanBuilder(self.base)
+        run.element(el)
+        spans = run.done()
+        if not spans:
+            img = el.find(".//img")
+            if img is not None:
+                self.image(img)
+            return
+        for para in split_paragraphs(spans):
+            self.paragraph_spans(para, el)
+
+    def list_block(self, el: etree._Element) -> None:
+        block = self.make_list(el)
+        if block.items:
+            self.emit(block)
+
+    def make_list(self, el: etree._Element) -> ListBlock:
+        items: list[ListItem] = []
+        for child in el:
+            tag = child.tag
+            if tag in LIST_TAGS and items:  # a list nested straight in a list: the last item's
+                last = items[-1]
+                items[-1] = ListItem(last.spans, last.children + (self.make_list(child),))
+                continue
+            if not isinstance(tag, str):
+                continue
+            run = SpanBuilder(self.base)
+            run.flat(child, skip=LIST_TAGS)
+            children = tuple(
+                self.make_list(sub) for sub in child.iter("ul", "ol") if _nearest_list_item(sub) is child
+            )
+            spans = run.done()
+            if spans or any(c.items for c in children):
+                items.append(ListItem(spans, tuple(c for c in children if c.items)))
+        start = el.get("start") or "1"
+        return ListBlock(tuple(items), el.tag == "ol", int(start) if start.isdigit() else 1)
+
+    def quote(self, el: etree._Element) -> None:
+        blocks = self.blocks_of(el)
+        if blocks:
+            self.emit(Quote(tuple(blocks)))
+
+    def table(self, el: etree._Element) -> None:
+        rows = self.data_rows(el)
+        if rows is None:
+            self.container(el)
+        elif rows:
+            self.emit(Table(tuple(rows)))
+
+    def data_rows(self, el: etree._Element) -> list[tuple] | None:
+        """The rows of a data table, or None for a table used for page layout."""
+        if el.get("role") == "presentation" or el.find(".//table") is not None:
+            return None
+        rows = []
+        width = 0
+        for tr in el.iter("tr"):
+            cells = []
+            for cell in tr:
+                if cell.tag not in CELL_TAGS:
+                    continue
+                if len(squash(cell.xpath("string()"))) > MAX_DATA_CELL_CHARS:
+                    return None
+                run = SpanBuilder(self.base)
+                run.flat(cell)
+                cells.append(tuple(s for s in run.done() if s.style is not Style.BREAK))
+            if any(cells):
+                rows.append(tuple(cells))
+                width = max(width, len(cells))
+        if width < 2:
+            return None
+        return rows
+
+    def figure(self, el: etree._Element) -> None:
+        img = el.find(".//img")
+        caption_el = el.find(".//figcaption")
+        caption: tuple = ()
+        if caption_el is not None:
+            run = SpanBuilder(self.base)
+            run.flat(caption_el)
+            caption = run.done()
+        if img is None and not caption:
+            self.container(el)  # a <figure> used as a wrapper for a quote, table or embed
+            return
+        if img is None and el.find(".//blockquote") is not None:
+            self.container(el)
+            return
+        src = image_src(img, self.base) if img is not None else None
+        alt = squash(img.get("alt") or "") if img is not None else ""
+        self.emit(Figure(src, alt, caption))
+
+    def definition_list(self, el: etree._Element) -> None:
+        for child in el:
+            if child.tag == "dt":
+                run = SpanBuilder(self.base)
+                run.flat(child)
+                spans = run.done()
+                if spans:
+                    self.emit(Paragraph(tuple(s if s.style is not Style.PLAIN else
+                                              type(s)(s.text, s.href, Style.STRONG) for s in spans)))
+            elif child.tag == "dd":
+                self.container(child)
+
+
+def _nearest_list_item(el: etree._Element) -> etree._Element | None:
+    for anc in el.iterancestors():
+        if anc.tag == "li":
+            return anc
+    return None

@@ -1,0 +1,1 @@
+"""Renderers: the block vocabulary to text, Markdown, JSON and HTML."""

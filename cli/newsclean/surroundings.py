@@ -1,0 +1,39 @@
+"""What lies outside the chosen container: recorded, so the audit accounts for every text."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsclean.model import Category, Removal
+from newsclean.prune import element_text
+
+
+def outside(container: etree._Element, body: etree._Element) -> list[Removal]:
+    """One removal per sibling subtree of the container and of its ancestors, in page order."""
+    if container is body:
+        return []
+    path = [container]
+    for anc in container.iterancestors():
+        path.append(anc)
+        if anc is body:
+            break
+    path.reverse()  # body ... container
+    before: list[etree._Element] = []
+    after_levels: list[list[etree._Element]] = []
+    for parent, child in zip(path, path[1:]):
+        after: list[etree._Element] = []
+        seen = False
+        for sibling in parent:
+            if sibling is child:
+                seen = True
+            elif isinstance(sibling.tag, str):
+                (after if seen else before).append(sibling)
+        after_levels.append(after)
+    ordered = before + [el for level in reversed(after_levels) for el in level]
+    rule = "outside the article container"
+    removals = []
+    for el in ordered:
+        text = element_text(el)
+        if text:
+            removals.append(Removal(Category.OUTSIDE, rule, text))
+    return removals

@@ -1,0 +1,54 @@
+"""Small text helpers shared by every stage: whitespace, sentence shape, comparison keys."""
+
+from __future__ import annotations
+
+import re
+
+_WS = re.compile(r"\s+")
+_NON_WORD = re.compile(r"\W+")
+# characters that end a sentence in the scripts newsclean meets most
+SENTENCE_END = frozenset(".!?…\"'”’»)。！？؟")
+
+
+def squash(text: str) -> str:
+    """Collapse every run of whitespace (including NBSP and line breaks) to one space;
+    drop control characters."""
+    return clean_control(_WS.sub(" ", text).strip())
+
+
+def key(text: str) -> str:
+    """A comparison key: case-folded words only, so quotes, dashes and spacing do not matter."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def words(text: str) -> list[str]:
+    return key(text).split()
+
+
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+# C0/C1 controls (but newline and tab) and the bidi embedding/override/isolate controls,
+# which can hide or reorder what a terminal shows
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_control(text: str) -> str:
+    """Drop ANSI escape sequences, control characters and bidi overrides; keep newlines and tabs."""
+    if not _CONTROL.search(text):
+        return text
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(text) and text.rstrip()[-1:] in SENTENCE_END
+
+
+def truncate(text: str, limit: int) -> str:
+    """Text cut at a word boundary to at most `limit` characters, with an ellipsis if cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
