@@ -35,13 +35,12 @@ _CUT = re.compile(
 _PLACE = re.compile(r"\s+(?:in|aus|à|en|reporting from|from)\s+[A-Z][\w .'-]*$")
 # words that make a byline an organisation (or a placeholder), not a person
 ORG_WORDS = frozenset(
-    """staff team desk newsroom editors editorial editor redaktion rédaction redacción redazione
-    agency agencies press associated reuters afp ap dpa apa sid kna epd efe ansa bloomberg
-    news media group inc ltd llc gmbh corp company co online magazine journal times post
-    daily network network wire service services contributors contributor admin administrator
-    webmaster guest anonymous unknown sponsored partner partners office department ministry
-    university institute foundation council association board committee bureau
-    """.split()
+    "staff team desk newsroom editors editorial editor redaktion rédaction redacción redazione agency "
+    "agencies press associated reuters afp ap dpa apa sid kna epd efe ansa bloomberg news media group "
+    "inc ltd llc gmbh corp company co online magazine journal times post daily network network wire "
+    "service services contributors contributor admin administrator webmaster guest anonymous unknown "
+    "sponsored partner partners office department ministry university institute foundation council "
+    "association board committee bureau".split()
 )
 _HANDLE = re.compile(r"@\w+|https?://\S+|www\.\S+|\S+@\S+")
 _NAME_CHARS = re.compile(r"^[\w.'’ -]+$")
@@ -103,6 +102,7 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
     return name
 
 
+# lower-case words that belong inside names ("Ludwig van Beethoven", "Omar bin Laden")
 _PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
 
 
@@ -118,7 +118,7 @@ MAX_BYLINE_LINE_CHARS = 120
 def byline_names(line: str, site_name: str | None = None) -> list[str] | None:
     """Names if a line of body text is a byline ("By Jane Doe and John Roe"), else None."""
     text = line.strip()
-    if len(text) > MAX_BYLINE_LINE_CHARS or text.endswith((".", "?", "!")) and not text.endswith(" Jr."):
+    if len(text) > MAX_BYLINE_LINE_CHARS or (text.endswith((".", "?", "!")) and not text.endswith(" Jr.")):
         return None
     m = _BYLINE_LINE.match(text)
     if not m:

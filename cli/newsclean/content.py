@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.prune import class_hint
+from newsclean.prune import class_hint, classify
 
 # Tags whose text flows into the enclosing block (they never form a unit of their own).
 INLINE_TAGS = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q "
-    "rp rt ruby s samp small span strike strong sub sup time tt u var wbr br img picture "
-    "source".split()
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
+    "ruby s samp small span strike strong sub sup time tt u var wbr br img picture source".split()
 )
 # a unit whose link text exceeds this share of its text reads as navigation, not prose
 LINK_UNIT_SHARE = 0.5
@@ -29,8 +28,18 @@ LINK_UNIT_SHARE = 0.5
 SHORT_UNIT = 25
 SHORT_UNIT_WEIGHT = -0.3
 LINK_UNIT_WEIGHT = -0.6
-# a hinted body element within this share of the best score is preferred to it
-HINT_TIE_SHARE = 0.8
+# a headline that is a link stands for a teaser card (headline + summary) of another story:
+# it costs about what a teaser's summary brings, so lists of teasers do not outscore prose
+TEASER_PENALTY = 150
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# the candidates that class hints may rerank: the best few, within this share of the top
+MAX_CANDIDATES = 25
+CANDIDATE_SHARE = 0.3
+ARTICLE_BODY_BOOST = 1.5
+SPECIFIC_HINT_BOOST = 1.3
+GENERIC_HINT_BOOST = 1.1
+# an element inside a footer, sidebar or header that pruning spared (it held much prose)
+CHROME_PENALTY = 0.4
 
 
 @dataclass(slots=True)
@@ -51,9 +60,11 @@ class Found:
     measures: dict[etree._Element, Measure]
 
 
-def unit_weight(own: int, own_links: int) -> float:
+def unit_weight(own: int, own_links: int, heading: bool) -> float:
     """How much one block of text counts for (or against) its containers."""
     if own_links > LINK_UNIT_SHARE * own:
+        if heading:  # a linked headline: one teaser card of a list of other stories
+            return LINK_UNIT_WEIGHT * own - TEASER_PENALTY
         return LINK_UNIT_WEIGHT * own
     if own < SHORT_UNIT:
         return SHORT_UNIT_WEIGHT * own
@@ -78,7 +89,7 @@ def measure(body: etree._Element) -> dict[etree._Element, Measure]:
             links = total
             own_links = own
         if not inline and own > 0:
-            score += unit_weight(int(own), int(own_links))
+            score += unit_weight(int(own), int(own_links), tag in HEADING_TAGS)
         out[el] = Measure(score, int(total), int(links))
         if not stack:
             continue
@@ -95,35 +106,39 @@ def measure(body: etree._Element) -> dict[etree._Element, Measure]:
     return out
 
 
-def _hinted(el: etree._Element) -> bool:
+def hint_factor(el: etree._Element, body: etree._Element) -> float:
+    """How much an element's own names, and its ancestors', vouch for it as the body."""
+    factor = 1.0
     if el.get("itemprop") == "articleBody":
-        return True
+        factor *= ARTICLE_BODY_BOOST
     hint = class_hint(el)
-    return bool(hint) and P.BODY_HINT.search(hint) is not None
+    if hint:
+        if P.SPECIFIC_BODY_HINT.search(hint):
+            factor *= SPECIFIC_HINT_BOOST
+        elif P.BODY_HINT.search(hint):
+            factor *= GENERIC_HINT_BOOST
+    if el.tag in ("article", "main"):
+        factor *= GENERIC_HINT_BOOST
+    node: etree._Element | None = el
+    while node is not None and node is not body:
+        if classify(node, node.tag) is not None:
+            return factor * CHROME_PENALTY
+        node = node.getparent()
+    return factor
 
 
 def choose(body: etree._Element) -> Found:
     """The element that best holds the article (the body itself if nothing scores)."""
     measures = measure(body)
-    best, best_score = body, float("-inf")
-    for el, m in measures.items():
-        if m.score > best_score:
-            best, best_score = el, m.score
-    if best_score <= 0:
+    ranked = sorted((m.score, i, el) for i, (el, m) in enumerate(measures.items()) if m.score > 0)
+    if not ranked:
         return Found(body, "whole page", measures)
-    strategy = "text density"
-    # a hinted element close to the best, above or below it, is the better-named container
-    for el in _hint_candidates(best):
-        m = measures.get(el)
-        if m is not None and m.score >= HINT_TIE_SHARE * best_score:
-            return Found(el, "text density + class hint", measures)
-    return Found(best, strategy, measures)
-
-
-def _hint_candidates(best: etree._Element) -> list[etree._Element]:
-    """Hinted elements among the best element itself, its ancestors and its descendants."""
-    if _hinted(best):
-        return []
-    found = [el for el in best.iterdescendants() if isinstance(el.tag, str) and _hinted(el)]
-    found.extend(el for el in best.iterancestors() if _hinted(el))
-    return found
+    top_score = ranked[-1][0]
+    best, best_score = body, float("-inf")
+    for score, _, el in reversed(ranked[-MAX_CANDIDATES:]):
+        if score < CANDIDATE_SHARE * top_score:
+            break
+        adjusted = score * hint_factor(el, body)
+        if adjusted > best_score:
+            best, best_score = el, adjusted
+    return Found(best, "text density", measures)

@@ -7,9 +7,8 @@ python-dateutil, with month names in the languages newsclean reads most taught t
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime
-
-from dateutil import parser as du_parser
 
 # dates before the web or too far in the future are template noise (copyright years, placeholders)
 MIN_YEAR = 1990
@@ -96,8 +95,12 @@ def _from_iso(value: str) -> datetime | date | None:
 def _from_dateutil(value: str) -> datetime | None:
     if not any(ch.isdigit() for ch in value):
         return None
+    from dateutil import parser as du_parser  # imported here: most pages give ISO dates
+
     try:
-        return du_parser.parse(value, default=datetime(1, 1, 1), fuzzy=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown zone names ("EST") are read as naive times
+            return du_parser.parse(value, default=datetime(1, 1, 1), fuzzy=False)
     except (ValueError, OverflowError, TypeError):
         pass
     written = in_text(value)

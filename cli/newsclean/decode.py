@@ -12,8 +12,6 @@ from __future__ import annotations
 import codecs
 import zlib
 
-from bs4.dammit import EncodingDetector, UnicodeDammit
-
 from newsclean.errors import (
     BinaryInputError,
     EmptyInputError,
@@ -134,6 +132,8 @@ def _try(raw: bytes, codec: str | None) -> str | None:
 
 
 def _declared(raw: bytes) -> str | None:
+    from bs4.dammit import EncodingDetector  # imported here: only pages that are not UTF-8 need it
+
     head = raw[:SNIFF_BYTES]
     label = EncodingDetector.find_declared_encoding(head, is_html=True)
     return normalise_label(label)
@@ -145,6 +145,8 @@ def _mostly_utf8(raw: bytes) -> str | None:
     bad = loose.count("\ufffd")
     non_ascii = sum(1 for ch in loose if ord(ch) > 127)
     if non_ascii and bad <= MIXED_UTF8_MAX_BAD_SHARE * non_ascii and bad < non_ascii:
+        from bs4.dammit import UnicodeDammit
+
         repaired = UnicodeDammit.detwingle(raw)
         return repaired.decode("utf-8", errors="replace")
     return None
@@ -166,7 +168,7 @@ def decode_bytes(raw: bytes, *, charset: str | None = None, max_bytes: int = 64 
     if len(raw) > max_bytes:
         raise InputTooLargeError(f"larger than {max_bytes // 2**20} MiB")
     if not raw.strip():
-        raise EmptyInputError("empty input" if not raw else "only whitespace")
+        raise EmptyInputError("empty input" if not raw else "the input holds only whitespace")
     for bom, codec in BOMS:
         if raw.startswith(bom):
             text = _try(raw[len(bom) :], codec)
@@ -200,5 +202,5 @@ def decode(page: bytes | str, *, charset: str | None = None, max_bytes: int = 64
         text = text.replace("\x00", "")
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise EmptyInputError("empty input" if not text else "only whitespace")
+        raise EmptyInputError("empty input" if not text else "the input holds only whitespace")
     return text

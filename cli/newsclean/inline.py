@@ -119,8 +119,8 @@ class SpanBuilder:
 
 
 INLINE_LIKE = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q "
-    "rp rt ruby s samp small span strike strong sub sup time tt u var br".split()
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
+    "ruby s samp small span strike strong sub sup time tt u var br".split()
 )
 
 

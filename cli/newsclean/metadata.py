@@ -18,6 +18,7 @@ Order of trust, field by field (the first source that gives a usable value wins)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -95,7 +96,7 @@ def read(page: Page, url: str | None) -> Meta:
     return meta
 
 
-def _first(*sources: list[str | None] | None) -> str | None:
+def _first(*sources: Sequence[str | None] | None) -> str | None:
     for values in sources:
         for value in values or ():
             if value and value.strip():

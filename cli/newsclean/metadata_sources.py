@@ -84,13 +84,13 @@ def strip_site(title: str, site: str | None) -> str:
 def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, site: str | None) -> str | None:
     """The headline: the visible <h1> if it agrees with a declared title, else a declared one."""
     title_el = page.root.find(".//title") if page.head is None else page.head.find("title")
-    declared = [
+    declared_raw: list[str | None] = [
         ld.headline,
         *(tags.get("og:title") or []),
         *(tags.get("twitter:title") or []),
         squash(title_el.xpath("string()")) if title_el is not None else None,
     ]
-    declared = [squash(d) for d in declared if d and d.strip()]
+    declared = [squash(d) for d in declared_raw if d and d.strip()]
     keys = [key(d) for d in declared]
     for h1 in page.body.iter("h1"):
         text = squash(h1.xpath("string()"))

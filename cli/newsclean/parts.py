@@ -59,7 +59,7 @@ def _pull_quotes(out: Split, hinted: set[int]) -> None:
     keys = [key(t) for t in texts]
     drop: dict[int, tuple[Category, str]] = {}
     seen: dict[str, int] = {}
-    for i, (block, k) in enumerate(zip(out.blocks, keys)):
+    for i, (block, k) in enumerate(zip(out.blocks, keys, strict=False)):
         if not k or not isinstance(block, (Paragraph, Quote, Heading)):
             continue
         if k in seen and len(k.split()) >= MIN_PULL_QUOTE_WORDS:
@@ -175,4 +175,4 @@ def is_bio(text: str, authors: list[str]) -> bool:
                 return True
         return False
     name = clean_name(m.group("name"))
-    return bool(name) and len(name.split()) >= 2 and bool(phrases.BIO_CUES.search(text))
+    return name is not None and len(name.split()) >= 2 and bool(phrases.BIO_CUES.search(text))

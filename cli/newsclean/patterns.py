@@ -114,9 +114,9 @@ HINTS: tuple[tuple[Category, str, re.Pattern[str], bool], ...] = (
 
 # Tags whose whole subtree is never article text.
 DROP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed canvas input select "
-    "textarea button option datalist head link meta base map area audio video "
-    "source track param frameset frame applet".split()
+    "script style noscript template svg math iframe object embed canvas input select textarea button "
+    "option datalist head link meta base map area audio video source track param frameset frame "
+    "applet".split()
 )
 # Tags that are page chrome by their very name (weak: a page may wrap everything in one).
 CHROME_TAGS: dict[str, Category] = {
@@ -143,9 +143,8 @@ CHROME_ROLES: dict[str, Category] = {
 # Class names that hide an element from sighted readers (whole class names, not tokens:
 # "hidden-xs" or "hide-for-small" are responsive helpers, not hiding).
 HIDDEN_CLASSES = frozenset(
-    "hidden hide is-hidden u-hidden sr-only visually-hidden visuallyhidden screen-reader-text "
-    "screen-reader-only screenreader-only a11y-hidden element-invisible invisible offscreen "
-    "print-only".split()
+    "hidden hide is-hidden u-hidden sr-only visually-hidden visuallyhidden screen-reader-text screen- "
+    "reader-only screenreader-only a11y-hidden element-invisible invisible offscreen print-only".split()
 )
 # a class that makes a "hidden" element visible again at some screen size
 RESPONSIVE_CLASS = re.compile(r":|^(?:d|visible|show)-(?:sm|md|lg|xl)")

@@ -105,9 +105,9 @@ def classify(el: etree._Element, tag: str) -> tuple[Category, str, bool] | None:
         return P.CHROME_TAGS[tag], f"<{tag}>", False
     if tag == "header" and el.find(".//h1") is None:
         return Category.HEADER, "<header> without headline", False
-    rule = is_hidden(el)
-    if rule:
-        return Category.HIDDEN, rule, False
+    hidden = is_hidden(el)
+    if hidden:
+        return Category.HIDDEN, hidden, False
     return None
 
 

@@ -136,9 +136,8 @@ class Reducer(BlockBuilder):
         """Keep titles, deks, bylines, bios, notes and clutter out of the body."""
         m = self.measures.get(el)
         size = m.text if m else len(element_text(el))
-        if size == 0:
-            if tag not in ("figure", "picture") and el.find(".//img") is None:
-                return True
+        if size == 0 and tag not in ("figure", "picture") and el.find(".//img") is None:
+            return True
         hint = class_hint(el)
         if hint:
             if self._hinted_part(el, hint, size):
@@ -248,8 +247,8 @@ class Reducer(BlockBuilder):
 
 
 P_INLINE = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q "
-    "rp rt ruby s samp small span strike strong sub sup time tt u var br wbr".split()
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
+    "ruby s samp small span strike strong sub sup time tt u var br wbr".split()
 )
 
 

@@ -70,7 +70,7 @@ class BlockBuilder:
             tag = child.tag
             if tag in LIST_TAGS and items:  # a list nested straight in a list: the last item's
                 last = items[-1]
-                items[-1] = ListItem(last.spans, last.children + (self.make_list(child),))
+                items[-1] = ListItem(last.spans, (*last.children, self.make_list(child)))
                 continue
             if not isinstance(tag, str):
                 continue

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from lxml import etree
 
 from newsclean.model import Category, Removal
@@ -20,7 +22,7 @@ def outside(container: etree._Element, body: etree._Element) -> list[Removal]:
     path.reverse()  # body ... container
     before: list[etree._Element] = []
     after_levels: list[list[etree._Element]] = []
-    for parent, child in zip(path, path[1:]):
+    for parent, child in itertools.pairwise(path):
         after: list[etree._Element] = []
         seen = False
         for sibling in parent:

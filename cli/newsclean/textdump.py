@@ -14,7 +14,18 @@ from dataclasses import dataclass, field
 
 from newsclean import dates
 from newsclean.authors import byline_names, clean_name
-from newsclean.model import Block, Category, Heading, ListBlock, ListItem, Paragraph, Part, Removal, Role, Span
+from newsclean.model import (
+    Block,
+    Category,
+    Heading,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Part,
+    Removal,
+    Role,
+    Span,
+)
 from newsclean.text import ends_sentence, squash
 from newsclean.verdicts import judge_line
 
@@ -56,7 +67,7 @@ def units(text: str) -> list[str]:
     if wrapped >= WRAP_SHARE * len(filled) and max(map(len, filled)) <= WRAP_MAX + 20 and len(filled) > 4:
         out: list[str] = []
         current: list[str] = []
-        for line in lines + [""]:
+        for line in [*lines, ""]:
             if line and not _LIST_ITEM.match(line):
                 current.append(line)
                 continue
@@ -86,7 +97,8 @@ def _head(items: list[str], dump: Dump) -> int:
     while i < len(items):
         line = items[i]
         verdict = judge_line(line)
-        names = byline_names(line) or ([clean_name(line)] if clean_name(line) == line else None)
+        alone = clean_name(line)
+        names = byline_names(line) or ([alone] if alone and alone == line else None)
         if verdict is not None:
             dump.removed.append(Removal(verdict[0], verdict[1], line))
         elif names and len(line.split()) <= 6:

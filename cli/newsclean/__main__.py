@@ -1,0 +1,5 @@
+"""`python -m newsclean` runs the command."""
+
+from newsclean.app import main
+
+main()

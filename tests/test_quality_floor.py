@@ -1,0 +1,59 @@
+"""Quality floors: the shared scorer over ../shared/corpus must not fall below these figures.
+
+Each floor sits a little below the figure measured when it was set, so noise passes and a
+real regression fails the build. Raise a floor when quality improves; never lower one to
+make a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+
+BENCH = SHARED / "bench"
+# corpus -> {metric: floor}; measured values are in README.md ("Quality")
+FLOORS: dict[str, dict[str, float]] = {
+    "scrapinghub": {"f1": 0.945, "precision": 0.92, "recall": 0.96},
+    "trafilatura-eval": {"f1": 0.87},
+    "wcxb": {"f1": 0.89},
+}
+
+
+def _predict(corpus: str, out: Path) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import anchors  # the benchmark's own loader: same pages, same decoding
+    finally:
+        sys.path.pop(0)
+    import newsclean
+
+    pages = anchors.load_corpus(corpus, anchors.default_corpus_dir(corpus))
+    with out.open("w", encoding="utf-8") as f:
+        for page in pages:
+            try:
+                a = newsclean.clean(page["html"], url=page["url"])
+                record = {"id": page["id"], "text": a.text, "title": a.title, "authors": list(a.authors),
+                          "published": a.published}
+            except newsclean.NewscleanError:
+                record = {"id": page["id"], "text": ""}
+            f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_quality_floor(corpus: str, tmp_path: Path):
+    if not (BENCH / "score.py").exists():
+        pytest.skip("../shared/bench is not beside this checkout")
+    preds = tmp_path / "preds.jsonl"
+    _predict(corpus, preds)
+    scores = tmp_path / "scores.json"
+    subprocess.run([sys.executable, str(BENCH / "score.py"), corpus, str(preds), "--n-bootstrap", "0",
+                    "--json", str(scores)], check=True, capture_output=True, timeout=600)
+    measured = json.loads(scores.read_text())
+    for metric, floor in FLOORS[corpus].items():
+        assert measured[metric] >= floor, f"{corpus} {metric} {measured[metric]:.3f} fell below the floor {floor}"
