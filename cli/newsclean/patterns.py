@@ -39,7 +39,9 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 HINTS: tuple[tuple[Category, str, re.Pattern[str], bool], ...] = (
     (Category.COOKIE_BANNER, "cookie/consent class",
      _words("cookie*", "cookies", "consent*", "gdpr*", "onetrust*", "cookiebot", "didomi*",
-            "cmp", "cmp banner", "truste*", "privacy banner", "cc banner", "qc cmp*"), True),
+            "cmp", "cmp banner", "truste*", "privacy banner", "cc banner", "qc cmp*", "dsgvo*", "rgpd*",
+            "privacy popup", "privacy overlay", "privacy manager", "usercentrics*", "borlabs*",
+            "brlbs*", "sp dsgvo*", "cookielaw*", "iubenda*", "klaro*", "tarteaucitron*"), True),
     (Category.NEWSLETTER, "newsletter/sign-up class",
      _words("newsletter*", "newsletters", "subscribe*", "subscription*", "signup*", "sign up*",
             "optin*", "opt in", "mailing list", "email signup", "email capture", "mailchimp*",
@@ -148,11 +150,17 @@ HIDDEN_CLASSES = frozenset(
 )
 # a class that makes a "hidden" element visible again at some screen size
 RESPONSIVE_CLASS = re.compile(r":|^(?:d|visible|show)-(?:sm|md|lg|xl)")
-# WordPress-style taxonomy classes ("tag-sponsored", "category-comment") describe the
-# post, not the element, and must not be read as layout hints
+# Class names that describe the content or the state of an element, not what it is:
+# WordPress taxonomy classes ("tag-sponsored", "category-comment"), state and layout
+# flags ("has-sidebar", "no-ads", "layout-ad-right"), and BEM modifiers, whose part
+# after "--" says how a block looks ("article--layoutAdRight"), not what it is.
 TAXONOMY_CLASS = re.compile(
-    r"(?:^|\s)(?:tag|category|cat|topic|format|status|type|term|postid|post-id|section|"
-    r"author|tags|categories|kategorie|rubrik)-\S*"
+    r"(?:^|\s)(?:tag|category|cat|topic|format|status|type|term|postid|post-id|tags|categories|"
+    r"kategorie|rubrik|has|with|without|no|is|layout|theme|template|page-template|show|hide)-\S*"
+    r"|\S+-(?:on|off|active|inactive|enabled|disabled|open|closed|loaded|ready)(?=\s|$)|--\S*"
+    # generated names: CSS-module hash suffixes ("Main__2pNav"), emotion/styled-components/jsx
+    r"|__[A-Za-z0-9-]{5}(?=\s|$)|-sc-[A-Za-z0-9]+(?:-\d+)?(?=\s|$)"
+    r"|(?:^|\s)(?:css|jsx|svelte|emotion)-[A-Za-z0-9]+(?=\s|$)"
 )
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

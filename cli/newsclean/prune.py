@@ -20,10 +20,24 @@ from newsclean.text import squash
 
 # a weakly-hinted element holding more than this share of the page's prose is kept
 WEAK_MAX_SHARE = 0.35
-# a strongly-hinted element holding more than this share of the prose and the headline is kept
-STRONG_MAX_SHARE = 0.6
 # shares are only trusted above this many characters (tiny pages have tiny chrome)
 MIN_GUARD_CHARS = 300
+# Chrome that never holds much prose: an element with one of these hints and more prose
+# than this is a misnamed container (an article wrapper called "...-ad-right") and is kept.
+MAX_PROSE_BY_CATEGORY = {
+    Category.ADVERTISEMENT: 1500,
+    Category.SHARE: 800,
+    Category.READER_WIDGET: 800,
+    Category.BREADCRUMB: 600,
+    Category.NEWSLETTER: 1500,
+    Category.COOKIE_BANNER: 20000,  # consent managers describe every vendor at length
+    Category.PAYWALL: 3000,
+    Category.AUTHOR_BOX: 3000,
+}
+
+
+# the page's main landmarks are never pruned by a weak hint (a "main--nav-open" <main>)
+LANDMARKS = frozenset({"main", "article", "body"})
 
 
 @dataclass(slots=True)
@@ -114,6 +128,11 @@ def classify(el: etree._Element, tag: str) -> tuple[Category, str, bool] | None:
 _ARTICLE_BODY = etree.XPath('.//*[@itemprop="articleBody"]')
 
 
+def _in_article(el: etree._Element) -> bool:
+    """Whether an element sits inside an <article> or <main> (its header is the article's own)."""
+    return any(anc.tag in ("article", "main") for anc in el.iterancestors())
+
+
 def shielded(body: etree._Element) -> set[etree._Element]:
     """The marked article body (itemprop=articleBody) and its ancestors: never pruned."""
     keep: set[etree._Element] = set()
@@ -143,24 +162,26 @@ def prune(body: etree._Element) -> Pruning:
         verdict = None if el in keep else classify(el, tag)
         if verdict is not None:
             category, rule, strong = verdict
-            if not _guarded(el, total, strong, tag):
+            if not (tag in LANDMARKS and not strong) and not _guarded(el, total, category, strong):
                 _cut(el, category, rule, result)
                 continue
         stack.extend(reversed(el))
     return result
 
 
-def _guarded(el: etree._Element, total: int, strong: bool, tag: str) -> bool:
+def _guarded(el: etree._Element, total: int, category: Category, strong: bool) -> bool:
     """Whether an element is too much of the page, or too clearly the body, to be chrome."""
     size = prose_len(el)
     if size < MIN_GUARD_CHARS:
         return False
+    if size > MAX_PROSE_BY_CATEGORY.get(category, size):
+        return True
     hint = class_hint(el)
     if hint and P.SPECIFIC_BODY_HINT.search(hint):  # "entry-content-read-more"
         return True
     share = size / total
-    if strong:
-        return share > STRONG_MAX_SHARE and el.find(".//h1") is not None
+    if strong:  # clutter that wraps the headline is a misnamed article container
+        return el.find(".//h1") is not None
     return share > WEAK_MAX_SHARE
 
 
