@@ -110,16 +110,22 @@ HINTS: tuple[tuple[Category, str, re.Pattern[str], bool], ...] = (
             "site branding", "site logo", "logo", "header"), False),
     (Category.SIDEBAR, "sidebar class",
      _words("sidebar*", "side bar", "rail*", "right rail", "left rail", "right col*",
-            "left col*", "aside*", "widget*", "widgets", "secondary", "sidecol*", "side col*",
+            "left col*", "aside*", "widget area", "widgets area", "widget column", "sidebar widget*",
+            "secondary", "sidecol*", "side col*",
             "right column", "col right", "related sidebar"), False),
 )
 
-# Tags whose whole subtree is never article text.
-DROP_TAGS = frozenset(
-    "script style noscript template svg math iframe object embed canvas input select textarea button "
-    "option datalist head link meta base map area audio video source track param frameset frame "
-    "applet".split()
+# Tags whose content is never article text (code, styles, metadata).
+DROP_TAGS = frozenset("script style template head link meta base param".split())
+# Widgets and embeds: dropped, unless they hold a lot of text. libxml2 does not close an
+# unclosed <button> or <svg> the way browsers do, so one can swallow the rest of the page;
+# such an element is unwrapped (its content kept) rather than dropped.
+WIDGET_TAGS = frozenset(
+    "noscript svg math iframe object embed canvas input select textarea button option datalist map "
+    "area audio video source track frameset frame applet".split()
 )
+# a widget holding more text than this has swallowed page content
+MAX_WIDGET_CHARS = 200
 # Tags that are page chrome by their very name (weak: a page may wrap everything in one).
 CHROME_TAGS: dict[str, Category] = {
     "nav": Category.NAVIGATION,

@@ -128,6 +128,21 @@ def classify(el: etree._Element, tag: str) -> tuple[Category, str, bool] | None:
 _ARTICLE_BODY = etree.XPath('.//*[@itemprop="articleBody"]')
 
 
+def drop_code_and_widgets(body: etree._Element) -> None:
+    """Scripts and styles go in one C-level pass; widgets go unless they swallowed content."""
+    etree.strip_elements(body, *P.DROP_TAGS, with_tail=False)
+    swollen = False
+    for el in list(body.iter(*P.WIDGET_TAGS)):
+        if el.getparent() is None:
+            continue
+        if text_len(el) > P.MAX_WIDGET_CHARS:
+            swollen = True
+        else:
+            detach(el)
+    if swollen:
+        etree.strip_tags(body, *P.WIDGET_TAGS)
+
+
 def _in_article(el: etree._Element) -> bool:
     """Whether an element sits inside an <article> or <main> (its header is the article's own)."""
     return any(anc.tag in ("article", "main") for anc in el.iterancestors())
@@ -145,8 +160,7 @@ def shielded(body: etree._Element) -> set[etree._Element]:
 def prune(body: etree._Element) -> Pruning:
     """Remove chrome from the tree under `body`; return what was removed and why."""
     result = Pruning()
-    # scripts, styles, forms' controls: gone in one C-level pass, before any text is measured
-    etree.strip_elements(body, *P.DROP_TAGS, with_tail=False)
+    drop_code_and_widgets(body)
     keep = shielded(body)
     total = max(prose_len(body), 1)
     stack = list(reversed(body))
@@ -154,9 +168,6 @@ def prune(body: etree._Element) -> Pruning:
         el = stack.pop()
         tag = el.tag
         if not isinstance(tag, str):  # comments or processing instructions that survived
-            detach(el)
-            continue
-        if tag in P.DROP_TAGS:
             detach(el)
             continue
         verdict = None if el in keep else classify(el, tag)
