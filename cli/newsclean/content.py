@@ -40,6 +40,8 @@ SPECIFIC_HINT_BOOST = 1.3
 GENERIC_HINT_BOOST = 1.1
 # an element inside a footer, sidebar or header that pruning spared (it held much prose)
 CHROME_PENALTY = 0.4
+# ... unless it is this share of that chrome element's text
+SWALLOWED_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -106,7 +108,7 @@ def measure(body: etree._Element) -> dict[etree._Element, Measure]:
     return out
 
 
-def hint_factor(el: etree._Element, body: etree._Element) -> float:
+def hint_factor(el: etree._Element, body: etree._Element, measures: dict[etree._Element, Measure]) -> float:
     """How much an element's own names, and its ancestors', vouch for it as the body."""
     factor = 1.0
     if el.get("itemprop") == "articleBody":
@@ -119,9 +121,12 @@ def hint_factor(el: etree._Element, body: etree._Element) -> float:
             factor *= GENERIC_HINT_BOOST
     if el.tag in ("article", "main"):
         factor *= GENERIC_HINT_BOOST
+    # inside page chrome that pruning spared? Unless the chrome element is mostly this
+    # element: then it is a misnamed wrapper, or an unclosed menu item that swallowed the page
+    own = measures[el].text
     node: etree._Element | None = el
     while node is not None and node is not body:
-        if classify(node, node.tag) is not None:
+        if classify(node, node.tag) is not None and own < SWALLOWED_SHARE * measures[node].text:
             return factor * CHROME_PENALTY
         node = node.getparent()
     return factor
@@ -138,7 +143,7 @@ def choose(body: etree._Element) -> Found:
     for score, _, el in reversed(ranked[-MAX_CANDIDATES:]):
         if score < CANDIDATE_SHARE * top_score:
             break
-        adjusted = score * hint_factor(el, body)
+        adjusted = score * hint_factor(el, body, measures)
         if adjusted > best_score:
             best, best_score = el, adjusted
     return Found(best, "text density", measures)

@@ -39,7 +39,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 HINTS: tuple[tuple[Category, str, re.Pattern[str], bool], ...] = (
     (Category.COOKIE_BANNER, "cookie/consent class",
      _words("cookie*", "cookies", "consent*", "gdpr*", "onetrust*", "cookiebot", "didomi*",
-            "cmp", "cmp banner", "truste*", "privacy banner", "cc banner", "qc cmp*", "dsgvo*", "rgpd*",
+            "cmp banner", "truste*", "privacy banner", "cc banner", "qc cmp*", "dsgvo*", "rgpd*",
             "privacy popup", "privacy overlay", "privacy manager", "usercentrics*", "borlabs*",
             "brlbs*", "sp dsgvo*", "cookielaw*", "iubenda*", "klaro*", "tarteaucitron*"), True),
     (Category.NEWSLETTER, "newsletter/sign-up class",
