@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.phrases import ROLE_WORDS
+from newsclean.phrases import CREDENTIALS, ROLE_WORDS
 
 _PREFIX = re.compile(
     r"^\W*(?:(?:written|posted|published|reported|words|text|story|compiled|photos?|"
@@ -23,10 +23,13 @@ _CREDIT = re.compile(r"\b(reporting|writing|additional reporting|editing|compile
                      r"research|fact[- ]checking|production|illustrations?|photography|video)\s+"
                      r"(?:and \w+ )?by\s+", re.I)
 _KEEP_CREDITS = frozenset({"reporting", "writing"})
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•)\s*", re.I)
+# between names; the one-letter conjunctions of other languages only in lower case, so
+# that an initial ("E. Eff") is not taken for one
+_SPLIT = re.compile(r"\s*(,|;|\b[Aa][Nn][Dd]\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•)\s*")
 # things that end the names part of a byline
 _CUT = re.compile(
-    r"\s(?:[|–—-]|\bon\b|\bam\b|\ble\b|\bel\b)\s|\b(?:updated|published|posted|last modified|"
+    r"\s(?:[|–—-]|\bon\b|\bam\b|\ble\b|\bel\b)\s|\b(?:(?:last )?updated|published|posted|last modified|"
+    r"last reviewed|reviewed by|fact[- ]checked|medically reviewed|"
     r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
     r"|\bread (?:more|full bio)\b|\bview (?:all|profile)\b|\bmore (?:from|by|articles)\b",
@@ -59,11 +62,29 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
         cut = _CUT.search(segment)
         if cut:
             segment = segment[: cut.start()]
-        for part in _SPLIT.split(segment):
-            name = clean_name(part, site_name)
-            if name and name.casefold() not in {n.casefold() for n in names}:
-                names.append(name)
+        names.extend(n for n in _names_in(segment, site_name) if n.casefold() not in {x.casefold() for x in names})
     return names
+
+
+def _names_in(segment: str, site_name: str | None) -> list[str]:
+    """Names in one byline segment. A job title after a comma ("Jane Doe, Senior Analyst,
+    Acme Corp") means what follows, up to the next "and", is the person's role, not a name."""
+    found: list[str] = []
+    pieces = _SPLIT.split(segment)
+    in_role = False
+    for i in range(0, len(pieces), 2):
+        part = pieces[i]
+        joiner = pieces[i - 1].strip().lower() if i else ""
+        if joiner and joiner not in (",", "|", "/", "·", "•"):
+            in_role = False  # "and", "&", ";" start a new person
+        if i and ROLE_WORDS.search(part):
+            in_role = True
+        if in_role:
+            continue
+        name = clean_name(part, site_name)
+        if name:
+            found.append(name)
+    return found
 
 
 def _credit_segments(text: str) -> list[str]:
@@ -81,11 +102,21 @@ def _credit_segments(text: str) -> list[str]:
 
 def clean_name(part: str, site_name: str | None = None) -> str | None:
     """One person's name from a fragment of a byline, or None if it is not a person."""
-    name = _PREFIX.sub("", part.strip(" \t\n.,:;-–—|()[]\"'“”"))
+    name = _PREFIX.sub("", part.strip(" \t\n,:;-–—|()[]\"'“”"))
     name = _PLACE.sub("", name)
-    name = ROLE_WORDS.sub(" ", name) if ROLE_WORDS.search(name) else name
-    name = " ".join(name.split()).strip(" .,-–—")
+    if ROLE_WORDS.search(name):
+        name = ROLE_WORDS.sub(" ", name)
+        if len(name.split()) < 2:  # "Garden Educator" was a role, not a person named Garden
+            return None
+    name = " ".join(name.split()).strip(" ,-–—")
+    if name.endswith(".") and not _KEEPS_PERIOD.search(name):
+        name = name[:-1]
     if not name or len(name) < 3 or len(name) > 60 or not _NAME_CHARS.match(name):
+        return None
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _LABELS:  # "Auteurs Barbara Stiegler"
+        name = rest
+    if name.lower().replace(" ", "") in CREDENTIALS or name.lower() in _LABELS:
         return None
     if any(ch.isdigit() for ch in name):
         return None
@@ -103,6 +134,11 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
 
 
 # lower-case words that belong inside names ("Ludwig van Beethoven", "Omar bin Laden")
+# a name may end with a period when it ends with an initial or a suffix ("Perry Bacon Jr.")
+_KEEPS_PERIOD = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
+# words that label a byline rather than name anybody
+_LABELS = frozenset("by von par por name names author authors autor autoren auteur auteurs admin "
+                    "administrator no author unknown anonymous staff guest editor editors".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
 
 

@@ -17,6 +17,7 @@ MAX_YEAR = 2100
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[-_])")
 _ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_FIRST = re.compile(r"\s*\d{4}\D")
 # a written date somewhere in a line of text: "May 4, 2024", "4 May 2024", "31. Mai 2012", "2024-05-04"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -47,7 +48,9 @@ _TEXT_DATE = re.compile(
     rf"\b(?:(?P<d1>{_DAY})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?(?P<m1>{_MONTH_ALT})\.?,?\s*(?:de\s+)?(?P<y1>{_YEAR})"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    rf"|(?P<d4>{_DAY})\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR}))\b",
+    rf"|(?P<d4>{_DAY})\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})"
+    rf"|(?P<y5>{_YEAR})[/.](?P<m5>0?[1-9]|1[0-2])[/.](?P<d5>{_DAY})"
+    rf"|(?P<a6>[0-3]?\d)[/-](?P<b6>[0-3]?\d)[/-](?P<y6>{_YEAR}))\b",
     re.I,
 )
 
@@ -56,7 +59,7 @@ def _plausible(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 
 
-def iso(value: str | None) -> str | None:
+def iso(value: str | None, *, dayfirst: bool = True) -> str | None:
     """An ISO 8601 rendering of a machine-readable date string, or None if it is not one."""
     if not value:
         return None
@@ -65,7 +68,7 @@ def iso(value: str | None) -> str | None:
         return None
     parsed = _from_iso(value)
     if parsed is None:
-        parsed = _from_dateutil(value)
+        parsed = _from_dateutil(value, dayfirst)
     if parsed is None:
         return None
     if isinstance(parsed, datetime):
@@ -92,39 +95,66 @@ def _from_iso(value: str) -> datetime | date | None:
             return None
 
 
-def _from_dateutil(value: str) -> datetime | None:
+def _from_dateutil(value: str, dayfirst: bool) -> datetime | None:
     if not any(ch.isdigit() for ch in value):
         return None
     from dateutil import parser as du_parser  # imported here: most pages give ISO dates
 
+    if _YEAR_FIRST.match(value):
+        dayfirst = False
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown zone names ("EST") are read as naive times
-            return du_parser.parse(value, default=datetime(1, 1, 1), fuzzy=False)
+            return du_parser.parse(value, default=datetime(1, 1, 1), fuzzy=False, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         pass
-    written = in_text(value)
+    written = in_text(value, dayfirst=dayfirst)
     if written:
         return datetime.fromisoformat(written)
     return None
 
 
-def in_text(text: str) -> str | None:
-    """The first written-out date in a line of text, as YYYY-MM-DD."""
-    m = _TEXT_DATE.search(text)
-    if not m:
-        return None
-    g = m.groupdict()
-    for n in "1234":
-        if g[f"y{n}"]:
-            year, month_s, day = int(g[f"y{n}"]), g[f"m{n}"], int(g[f"d{n}"])
-            month = int(month_s) if month_s.isdigit() else MONTHS.get(month_s.lower().rstrip("."), 0)
-            try:
-                found = date(year, month, day)
-            except ValueError:
-                return None
-            return found.isoformat() if _plausible(year) else None
+def in_text(text: str, *, dayfirst: bool = True) -> str | None:
+    """The first written-out date in a line of text, as YYYY-MM-DD.
+
+    "04/05/2024" is read day first unless `dayfirst` is False (US pages); a first
+    number above 12 settles it either way.
+    """
+    for m in _TEXT_DATE.finditer(text):
+        found = _match_date(m.groupdict(), dayfirst)
+        if found:
+            return found
     return None
+
+
+def _match_date(g: dict[str, str | None], dayfirst: bool) -> str | None:
+    for n in "12345":
+        year_s = g.get(f"y{n}")
+        if not year_s:
+            continue
+        month_s, day_s = g[f"m{n}"] or "", g[f"d{n}"] or ""
+        month = int(month_s) if month_s.isdigit() else MONTHS.get(month_s.lower().rstrip("."), 0)
+        return _date_or_none(int(year_s), month, int(day_s))
+    if g.get("y6"):
+        a, b = int(g["a6"] or 0), int(g["b6"] or 0)
+        day, month = (a, b) if (dayfirst and b <= 12) or a > 12 else (b, a)
+        return _date_or_none(int(g["y6"] or 0), month, day)
+    return None
+
+
+def _date_or_none(year: int, month: int, day: int) -> str | None:
+    if not _plausible(year):
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def day_first(language: str | None) -> bool:
+    """Whether "04/05/2024" means 4 May on a page in this language (not in US English)."""
+    lang = (language or "en").lower()
+    return not (lang == "en" or lang.startswith("en-us"))
 
 
 def from_url(url: str | None) -> str | None:

@@ -26,7 +26,7 @@ from lxml import etree
 
 from newsclean import dates, jsonld
 from newsclean.authors import split_names
-from newsclean.metadata_sources import byline_elements, meta_tags, title_from
+from newsclean.metadata_sources import byline_elements, date_near_title, meta_tags, title_from, visible_dates
 from newsclean.parse import Page
 from newsclean.text import squash
 
@@ -45,6 +45,8 @@ UPDATED_KEYS = (
 )
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                "sailthru.author", "byl", "citation_author", "twitter:creator:name", "og:article:author")
+_PUBLISHED_LIKE = re.compile(r"publi|pub[-_.]?date|pub[-_.]?time|creat|release|issued|posted")
+_UPDATED_LIKE = re.compile(r"modif|updat|revis")
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?$")
 
 
@@ -81,11 +83,18 @@ def read(page: Page, url: str | None) -> Meta:
     byline_text, byline_names = byline_elements(page.body, meta.site_name)
     meta.byline = byline_text
     meta.authors = _authors(tags, ld, byline_names, meta.site_name)
-    meta.published = _date(tags, PUBLISHED_KEYS, ld.published) or _time_element(page.body) or dates.from_url(
-        meta.url or url
-    )
-    meta.updated = _date(tags, UPDATED_KEYS, ld.modified)
     meta.language = _language(page.root, tags, ld.language)
+    dayfirst = dates.day_first(meta.language)
+    meta.published = (
+        _date(tags, PUBLISHED_KEYS, ld.published, dayfirst)
+        or _time_element(page.body)
+        or next(iter(visible_dates(page.body, dayfirst)), None)
+        or dates.from_url(meta.url or url)
+        or date_near_title(page.body, dayfirst)
+        or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst)
+    )
+    meta.updated = _date(tags, UPDATED_KEYS, ld.modified, dayfirst) or _date_like_keys(
+        tags, _UPDATED_LIKE, dayfirst)
     meta.section = _first(tags.get("article:section"), [ld.section], tags.get("parsely-section"),
                           tags.get("section"))
     meta.tags = _dedupe(tags.get("article:tag", []) or ld.keywords or _split_keywords(
@@ -147,7 +156,7 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
         names = [n for raw in ld.authors for n in split_names(raw, site)]
         if names:
             return _dedupe(names)
-    for key in AUTHOR_KEYS:
+    for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by")):
         for raw in tags.get(key, []):
             if raw.startswith(("http://", "https://", "@")):
                 continue
@@ -157,22 +166,44 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
     return byline_names
 
 
-def _date(tags: dict[str, list[str]], keys: tuple[str, ...], ld_value: str | None) -> str | None:
-    found = dates.iso(ld_value)
+def _labelled(tags: dict[str, list[str]], *labels: str) -> list[str]:
+    """twitter:dataN keys whose twitter:labelN says what they hold ("Written by")."""
+    keys = []
+    for n in "1234":
+        label = (tags.get(f"twitter:label{n}") or [""])[0].strip().lower()
+        if label in labels:
+            keys.append(f"twitter:data{n}")
+    return keys
+
+
+def _date(tags: dict[str, list[str]], keys: tuple[str, ...], ld_value: str | None,
+          dayfirst: bool) -> str | None:
+    found = dates.iso(ld_value, dayfirst=dayfirst)
     if found:
         return found
     for k in keys:
         for value in tags.get(k, []):
-            found = dates.iso(value)
+            found = dates.iso(value, dayfirst=dayfirst)
             if found:
                 return found
+    return None
+
+
+def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfirst: bool) -> str | None:
+    """A date from any meta tag whose name says it is one ("published-date", "pub_time" ...)."""
+    for name, values in tags.items():
+        if pattern.search(name):
+            for value in values:
+                found = dates.iso(value, dayfirst=dayfirst)
+                if found:
+                    return found
     return None
 
 
 def _time_element(body: etree._Element) -> str | None:
     first = None
     for el in body.iter("time"):
-        value = el.get("datetime") or el.get("content")
+        value = el.get("datetime") or el.get("content") or squash(el.xpath("string()"))
         if not value:
             continue
         if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):

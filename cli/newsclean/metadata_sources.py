@@ -6,11 +6,12 @@ import re
 
 from lxml import etree
 
-from newsclean import jsonld
+from newsclean import dates, jsonld
 from newsclean import patterns as P
 from newsclean.authors import split_names
+from newsclean.model import Category
 from newsclean.parse import Page
-from newsclean.prune import class_hint
+from newsclean.prune import class_hint, classify
 from newsclean.text import key, squash
 
 # byline candidates, found in C by libxml2 before any Python looks at them
@@ -20,6 +21,20 @@ _BYLINE_XPATH = etree.XPath(
     'contains(@class,"eporter") or contains(@id,"yline")]'
 )
 MAX_BYLINE_CHARS = 200
+# elements that show a date to readers: microformats, schema.org, and date-ish class names
+_DATE_XPATH = etree.XPath(
+    './/*[@itemprop="datePublished" or @itemprop="dateCreated" or (self::abbr and @title) or '
+    'contains(@class,"date") or contains(@class,"Date") or contains(@class,"time") or '
+    'contains(@class,"publish") or contains(@class,"posted") or contains(@class,"datum") or '
+    'contains(@class,"fecha") or contains(@id,"date") or contains(@class,"meta")]'
+)
+# a date shown to readers sits in a short element
+MAX_DATE_ELEMENT_CHARS = 120
+# an element not named for dates must hold little but the date ("Dec 26, 2025 · 4 min read")
+MAX_BARE_DATE_CHARS = 40
+# text right under the headline often carries the date ("20 December 2025", "Last updated: ...")
+NEAR_TITLE_TEXTS = 25
+MAX_NEAR_TITLE_LINE = 80
 # separators between a headline and the site name in <title> / og:title
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|:)\s+")
 MAX_SITE_SUFFIX_WORDS = 5
@@ -40,10 +55,15 @@ def meta_tags(root: etree._Element) -> dict[str, list[str]]:
 
 
 def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None, list[str]]:
-    """(raw byline text, names) from the page's byline elements, outermost first."""
+    """(raw byline text, names) from the article's byline: the first byline element outside
+    comments, sidebars and teaser lists that names somebody, and its neighbours (co-authors
+    linked one by one)."""
     raw: str | None = None
     names: list[str] = []
+    block: etree._Element | None = None
     for el in _BYLINE_XPATH(body):
+        if block is not None and not _within(el, block):
+            break
         hint = class_hint(el)
         is_marked = el.get("rel") == "author" or el.get("itemprop") == "author"
         if not is_marked and not (hint and P.BYLINE_HINT.search(hint)):
@@ -51,17 +71,100 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
         if hint and (P.BIO_HINT.search(hint) or P.HINTS_AUTHOR_BOX.search(hint)):
             continue
         text = squash(" ".join(el.itertext()))
-        if not text or len(text) > MAX_BYLINE_CHARS:
+        if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el):
             continue
         found = split_names(text, site)
-        if raw is None and found:
+        if not found:
+            continue
+        if block is None:
             raw = text
+            parent = el.getparent()
+            block = parent.getparent() if parent is not None and parent.getparent() is not None else parent
         for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
-        if len(names) >= 6:
+        if len(names) >= MAX_AUTHORS:
             break
     return raw, names
+
+
+MAX_AUTHORS = 8
+# page chrome whose names and dates are not the article's (commenters, teaser bylines)
+FOREIGN = frozenset({Category.COMMENTS, Category.RELATED, Category.TRENDING, Category.SIDEBAR,
+                     Category.FOOTER, Category.NAVIGATION, Category.ADVERTISEMENT})
+
+
+COMMENTS_ONLY = frozenset({Category.COMMENTS})
+
+
+def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN) -> bool:
+    """Whether an element sits in comments, a sidebar, a teaser list or other foreign chrome."""
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return False
+        verdict = classify(anc, anc.tag)
+        if verdict is not None and verdict[0] in kinds:
+            return True
+    return False
+
+
+def _within(el: etree._Element, block: etree._Element) -> bool:
+    return any(anc is block for anc in el.iterancestors())
+
+
+def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
+    """Dates shown on the page (hAtom, itemprop, date-classed elements), in page order.
+
+    Dates inside comment threads are skipped: they date the comments, not the article.
+    """
+    found: list[str] = []
+    for el in _DATE_XPATH(body):
+        value = el.get("content") or el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        iso = dates.iso(value, dayfirst=dayfirst) if value else None
+        if iso is None:
+            text = squash(" ".join(el.itertext()))
+            if not text or len(text) > MAX_DATE_ELEMENT_CHARS:
+                continue
+            hint = class_hint(el)
+            named = el.get("itemprop") is not None or (hint and P.DATE_HINT.search(hint))
+            iso = dates.in_text(text, dayfirst=dayfirst) if named or len(text) <= MAX_BARE_DATE_CHARS else None
+        if iso and not in_chrome(el, COMMENTS_ONLY):
+            found.append(iso)
+            if len(found) >= MAX_DATE_CANDIDATES:
+                break
+    return found
+
+
+MAX_DATE_CANDIDATES = 3
+
+
+def date_near_title(body: etree._Element, dayfirst: bool) -> str | None:
+    """A date in a short line of text just after the page's first <h1>."""
+    h1 = body.find(".//h1")
+    if h1 is None:
+        return None
+    seen = 0
+    for el in h1.itersiblings():
+        for text in el.itertext():
+            line = text.strip()
+            if not line:
+                continue
+            seen += 1
+            if seen > NEAR_TITLE_TEXTS:
+                return None
+            if len(line) <= MAX_NEAR_TITLE_LINE:
+                found = dates.in_text(line, dayfirst=dayfirst)
+                if found:
+                    return found
+    return None
+
+
+def _in_comments(el: etree._Element) -> bool:
+    for anc in el.iterancestors():
+        hint = class_hint(anc)
+        if hint and P.HINTS_COMMENTS.search(hint):
+            return True
+    return False
 
 
 def strip_site(title: str, site: str | None) -> str:

@@ -216,3 +216,4 @@ CORRECTION_HINT = _words("correction*", "corrections", "clarification*", "erratu
 
 # the author-box hint on its own, for readers that must not take a bio box for a byline
 HINTS_AUTHOR_BOX = next(p for c, _, p, _ in HINTS if c is Category.AUTHOR_BOX)
+HINTS_COMMENTS = next(p for c, _, p, _ in HINTS if c is Category.COMMENTS)

@@ -202,12 +202,28 @@ BIO_CUES = re.compile(
     r"periodista|columnista|escritor|profesor|كاتب|صحفي|باحث|أستاذ)\b",
     _I,
 )
-# a stray role line under a pull quote or byline ("Staff Writer", "Special to ...")
+# a stray role line under a pull quote or byline ("Staff Writer", "Special to ..."), and the
+# job titles that follow a name in a byline ("Jane Doe, Senior Analyst at Acme")
 ROLE_WORDS = re.compile(
-    r"\b(?:staff|senior|chief|special|contributing|guest|political|foreign|business|sports?|"
+    r"\b(?:staff|senior|sr|chief|special|contributing|guest|political|foreign|business|sports?|"
     r"science|health|tech(?:nology)?|investigative|national|local|deputy|managing|associate|"
-    r"executive)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|"
-    r"journalist|photographer|producer|analyst|critic|director|intern|fellow)s?\b"
-    r"|\bspecial to\b|\bfor (?:the )?[A-Z][\w ]+$",
+    r"executive|assistant|lead|head|principal|former|certified|registered|licensed|master|"
+    r"freelance|digital|social media|content|marketing|product|general)?\s*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|"
+    r"producer|analyst|critic|director|intern|fellow|officer|manager|founder|co-?founder|owner|"
+    r"ceo|cto|cfo|coo|cmo|president|vice president|vp|chair(?:man|woman)?|partner|attorney|"
+    r"lawyer|doctor|physician|nurse|dietitian|nutritionist|therapist|coach|trainer|consultant|"
+    r"specialist|strategist|engineer|developer|designer|scientist|researcher|professor|lecturer|"
+    r"teacher|educator|student|expert|advisor|adviser|planner|agent|broker|realtor|pharmacist|"
+    r"veterinarian|horticulturalist|horticulturist|gardener|chef|host|anchor|presenter|"
+    r"storyteller|blogger|author|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|corresponsal|"
+    r"philosophe|philosoph(?:in)?|historien(?:ne)?|économiste)s?\b"
+    r"|\bspecial to\b|\bfor (?:the )?[A-Z][\w ]+$|\bat [A-Z][\w&. ]+$",
     _I,
+)
+# letters after a name that are degrees and licences, not names ("Jane Doe, MD, PhD")
+CREDENTIALS = frozenset(
+    "phd ph.d md m.d ms msc ma ba bs bsc mba mph mpa jd esq rn np pa rd rdn ld cpa cfa cfp dds dmd "
+    "dvm do od psyd lcsw lmft ibclc cscs acsm ace facs facp frcp mbbs mrcp pe pmp cissp".split()
 )
