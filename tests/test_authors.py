@@ -1,0 +1,46 @@
+"""Bylines to person names: prefixes, roles, credentials, organisations, wire credit lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.authors import byline_names, split_names
+
+CASES = [
+    ("By Jane Doe", ["Jane Doe"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Ana Lima, Bo Chen and Carla Diaz", ["Ana Lima", "Bo Chen", "Carla Diaz"]),
+    ("By Jane Doe, Staff Writer and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, Special to The Daily Planet", ["Jane Doe"]),
+    ("Reporting by Ana Lima in London; Additional reporting by Bob Stone; Editing by Carl Hart",
+     ["Ana Lima"]),
+    ("Von Roland Brockmann und Sebastian Drescher", ["Roland Brockmann", "Sebastian Drescher"]),
+    ("Par Claire Dubois et Marc Petit", ["Claire Dubois", "Marc Petit"]),
+    ("Por José García y María López", ["José García", "María López"]),
+    ("Shelby Loos, DVM", ["Shelby Loos"]),
+    ("Jillian Kubala, MS, RD", ["Jillian Kubala"]),
+    ("Mayank Gupta, CEO of CaseBasix", ["Mayank Gupta"]),
+    ("Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines", ["Benjamin Johnson"]),
+    ("Perry Bacon Jr.", ["Perry Bacon Jr."]),
+    ("By Jane Doe | Updated May 4, 2024 10:30 am", ["Jane Doe"]),
+    ("Jane Doe @janedoe", ["Jane Doe"]),
+    ("Reuters", []),
+    ("By Staff", []),
+    ("The Associated Press", []),
+    ("By Jane Doe and Bo Chen, Daily Planet staff", ["Jane Doe", "Bo Chen"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_split_names(raw: str, expected: list[str]):
+    assert split_names(raw) == expected
+
+
+def test_site_name_is_not_an_author():
+    assert split_names("By Coast News", site_name="Coast News") == []
+
+
+def test_byline_line_needs_a_by_prefix_and_must_be_short():
+    assert byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
+    assert byline_names("By the end of the year, prices had doubled in every district.") is None
+    assert byline_names("Jane Doe") is None

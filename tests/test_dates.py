@@ -1,0 +1,51 @@
+"""Dates: ISO strings keep their offset; written dates in several languages; day-first rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import dates
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("2024-05-04T09:30:00+01:00", "2024-05-04T09:30:00+01:00"),
+    ("2024-05-04T09:30:00Z", "2024-05-04T09:30:00+00:00"),
+    ("2024-05-04", "2024-05-04"),
+    ("2019/03/02", "2019-03-02"),
+    ("Wed, 04 May 2022 00:25:56 GMT", "2022-05-04T00:25:56+00:00"),
+    ("", None),
+    ("not a date", None),
+    ("1850-01-01", None),  # before the web: template noise
+])
+def test_iso(raw: str, expected: str | None):
+    assert dates.iso(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Published: 31. Mai 2012", "2012-05-31"),
+    ("Samstag, 5. Oktober 2013", "2013-10-05"),
+    ("November 22, 2011", "2011-11-22"),
+    ("8 January 2020, 3:51 pm", "2020-01-08"),
+    ("Publié le 4 mai 2024", "2024-05-04"),
+    ("4 de mayo de 2024", "2024-05-04"),
+    ("am 25.08.2015 22:30", "2015-08-25"),
+    ("Aktualisiert: 30.12.2016", "2016-12-30"),
+    ("26/10/2018", "2018-10-26"),
+    ("no date here", None),
+])
+def test_in_text(text: str, expected: str | None):
+    assert dates.in_text(text) == expected
+
+
+def test_ambiguous_numeric_dates_follow_the_page_language():
+    assert dates.in_text("04/05/2024", dayfirst=True) == "2024-05-04"
+    assert dates.in_text("04/05/2024", dayfirst=False) == "2024-04-05"
+    assert dates.in_text("13/05/2024", dayfirst=False) == "2024-05-13"  # 13 cannot be a month
+    assert dates.day_first("en-US") is False and dates.day_first("en") is False
+    assert dates.day_first("en-GB") is True and dates.day_first("de") is True
+
+
+def test_dates_in_urls():
+    assert dates.from_url("https://example.com/2019/11/19/some-story/") == "2019-11-19"
+    assert dates.from_url("https://example.com/news/20191119-story") == "2019-11-19"
+    assert dates.from_url("https://example.com/news/story-123") is None
