@@ -26,9 +26,10 @@ from lxml import etree
 
 from newsclean import dates, jsonld
 from newsclean.authors import split_names
-from newsclean.metadata_sources import byline_elements, date_near_title, meta_tags, title_from, visible_dates
+from newsclean.metadata_sources import byline_elements, date_near_title, meta_tags, visible_dates
 from newsclean.parse import Page
 from newsclean.text import squash
+from newsclean.titles import title_from
 
 PUBLISHED_KEYS = (
     "article:published_time", "og:published_time", "og:article:published_time",

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
-from newsclean import dates, jsonld
+from newsclean import dates
 from newsclean import patterns as P
 from newsclean.authors import split_names
 from newsclean.model import Category
-from newsclean.parse import Page
 from newsclean.prune import class_hint, classify
-from newsclean.text import key, squash
+from newsclean.text import squash
 
 # byline candidates, found in C by libxml2 before any Python looks at them
 _BYLINE_XPATH = etree.XPath(
@@ -35,9 +32,6 @@ MAX_BARE_DATE_CHARS = 40
 # text right under the headline often carries the date ("20 December 2025", "Last updated: ...")
 NEAR_TITLE_TEXTS = 25
 MAX_NEAR_TITLE_LINE = 80
-# separators between a headline and the site name in <title> / og:title
-_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|:)\s+")
-MAX_SITE_SUFFIX_WORDS = 5
 
 
 def meta_tags(root: etree._Element) -> dict[str, list[str]]:
@@ -165,47 +159,3 @@ def _in_comments(el: etree._Element) -> bool:
         if hint and P.HINTS_COMMENTS.search(hint):
             return True
     return False
-
-
-def strip_site(title: str, site: str | None) -> str:
-    """A title without the " | Site Name" part many pages add to it."""
-    parts = _TITLE_SEP.split(title)
-    if len(parts) < 2:
-        return title
-    site_key = key(site) if site else ""
-    kept = [p for p in parts if not (site_key and (key(p) == site_key or key(p) in site_key))]
-    if not kept:
-        return title
-    while len(kept) > 1 and len(kept[-1].split()) <= MAX_SITE_SUFFIX_WORDS and len(kept[-1]) < len(kept[0]):
-        kept.pop()
-    seps = _TITLE_SEP.findall(title)
-    if len(kept) == len(parts):
-        return title
-    return (seps[0] if seps else " ").join(kept).strip() if len(kept) > 1 else kept[0].strip()
-
-
-def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, site: str | None) -> str | None:
-    """The headline: the visible <h1> if it agrees with a declared title, else a declared one."""
-    title_el = page.root.find(".//title") if page.head is None else page.head.find("title")
-    declared_raw: list[str | None] = [
-        ld.headline,
-        *(tags.get("og:title") or []),
-        *(tags.get("twitter:title") or []),
-        squash(title_el.xpath("string()")) if title_el is not None else None,
-    ]
-    declared = [squash(d) for d in declared_raw if d and d.strip()]
-    keys = [key(d) for d in declared]
-    for h1 in page.body.iter("h1"):
-        text = squash(h1.xpath("string()"))
-        if not text:
-            continue
-        k = key(text)
-        if any(k and (k == d or (len(k) >= 10 and k in d)) for d in keys):
-            return text
-    for value in declared:
-        return strip_site(value, site)
-    for h1 in page.body.iter("h1"):
-        text = squash(h1.xpath("string()"))
-        if text:
-            return text
-    return None

@@ -52,3 +52,18 @@ def truncate(text: str, limit: int) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+# UTF-8 read as Windows-1252 leaves these behind ("Investorâ€™s", "Ã©tÃ©")
+_MOJIBAKE = re.compile("[ÃÂâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo one round of UTF-8-read-as-cp1252, when the text shows its marks."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        fixed = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+    return fixed if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)) else text
