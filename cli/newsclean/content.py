@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.prune import class_hint, classify
+from newsclean.hints import class_hint, classify
 
 # Tags whose text flows into the enclosing block (they never form a unit of their own).
 INLINE_TAGS = frozenset(

@@ -25,6 +25,9 @@ MAX_NOTE_CHARS = 1500
 MAX_DISCLAIMER_CHARS = 900
 # a byline or date line is only looked for among the first blocks
 HEAD_BLOCKS = 4
+# notes, corrections and disclaimers stand at the top or the bottom of an article
+NOTE_HEAD_BLOCKS = 3
+NOTE_TAIL_BLOCKS = 6
 
 
 @dataclass(slots=True)
@@ -124,10 +127,11 @@ NOTE_RULES: tuple[tuple[Role, object, int], ...] = (
 
 
 def _notes(out: Split) -> None:
-    """Editor's notes, corrections and disclaimers, wherever they stand."""
+    """Editor's notes, corrections and disclaimers: among the first and the last blocks."""
     kept: list[Block] = []
-    for block in out.blocks:
-        if isinstance(block, Paragraph):
+    last = len(out.blocks) - NOTE_TAIL_BLOCKS
+    for i, block in enumerate(out.blocks):
+        if isinstance(block, Paragraph) and (i < NOTE_HEAD_BLOCKS or i >= last):
             text = block_text(block)
             role = _note_role(text)
             if role is not None:

@@ -217,3 +217,6 @@ CORRECTION_HINT = _words("correction*", "corrections", "clarification*", "erratu
 # the author-box hint on its own, for readers that must not take a bio box for a byline
 HINTS_AUTHOR_BOX = next(p for c, _, p, _ in HINTS if c is Category.AUTHOR_BOX)
 HINTS_COMMENTS = next(p for c, _, p, _ in HINTS if c is Category.COMMENTS)
+
+# every hint pattern at once: most elements match none, and one search tells
+ANY_HINT = re.compile("|".join(pattern.pattern for _, _, pattern, _ in HINTS))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newsclean import patterns as P
+from newsclean.hints import class_hint, classify
 from newsclean.model import Category, Removal
 from newsclean.text import squash
 
@@ -50,10 +51,26 @@ def text_len(el: etree._Element) -> int:
     return sum(len(t.strip()) for t in el.itertext())
 
 
-def prose_len(el: etree._Element) -> int:
-    """Characters of text outside links: what a page's chrome has little of."""
-    links = sum(text_len(a) for a in el.iter("a"))
-    return text_len(el) - links
+def prose_sizes(body: etree._Element) -> dict[etree._Element, int]:
+    """One post-order walk: each element's characters of text outside links (prose), which
+    page chrome has little of."""
+    out: dict[etree._Element, int] = {}
+    stack: list[list[int]] = []  # [text, link text]
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            text = el.text
+            stack.append([len(text.strip()) if text else 0, 0])
+            continue
+        total, links = stack.pop()
+        if el.tag == "a":
+            links = total
+        out[el] = total - links
+        if stack:
+            tail = el.tail
+            parent = stack[-1]
+            parent[0] += total + (len(tail.strip()) if tail else 0)
+            parent[1] += links
+    return out
 
 
 def element_text(el: etree._Element) -> str:
@@ -73,56 +90,6 @@ def detach(el: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(el)
-
-
-def class_hint(el: etree._Element) -> str:
-    """The class and id of an element, taxonomy classes dropped, as hint tokens."""
-    cls = el.get("class") or ""
-    if "-" in cls:
-        cls = P.TAXONOMY_CLASS.sub(" ", cls)
-    ident = el.get("id") or ""
-    if not cls and not ident:
-        return ""
-    return P.hint_tokens(cls + " " + ident)
-
-
-def is_hidden(el: etree._Element) -> str | None:
-    """The rule that makes an element invisible, or None."""
-    if el.get("hidden") is not None:
-        return "hidden attribute"
-    if el.get("aria-hidden") == "true" and el.tag not in ("img", "picture"):
-        return "aria-hidden"
-    style = el.get("style")
-    if style and P.HIDDEN_STYLE.search(style):
-        return "display:none style"
-    cls = el.get("class")
-    if cls:
-        names = cls.split()
-        if any(n in P.HIDDEN_CLASSES for n in names) and not any(
-            P.RESPONSIVE_CLASS.search(n) for n in names
-        ):
-            return "hidden class"
-    return None
-
-
-def classify(el: etree._Element, tag: str) -> tuple[Category, str, bool] | None:
-    """(category, rule, strong) for an element that looks like page chrome, else None."""
-    hint = class_hint(el)
-    if hint:
-        for category, rule, pattern, strong in P.HINTS:
-            if pattern.search(hint):
-                return category, rule, strong
-    role = el.get("role")
-    if role and role in P.CHROME_ROLES:
-        return P.CHROME_ROLES[role], f"role={role}", False
-    if tag in P.CHROME_TAGS:
-        return P.CHROME_TAGS[tag], f"<{tag}>", False
-    if tag == "header" and el.find(".//h1") is None:
-        return Category.HEADER, "<header> without headline", False
-    hidden = is_hidden(el)
-    if hidden:
-        return Category.HIDDEN, hidden, False
-    return None
 
 
 _ARTICLE_BODY = etree.XPath('.//*[@itemprop="articleBody"]')
@@ -162,7 +129,8 @@ def prune(body: etree._Element) -> Pruning:
     result = Pruning()
     drop_code_and_widgets(body)
     keep = shielded(body)
-    total = max(prose_len(body), 1)
+    sizes = prose_sizes(body)
+    total = max(sizes.get(body, 0), 1)
     stack = list(reversed(body))
     while stack:
         el = stack.pop()
@@ -173,16 +141,15 @@ def prune(body: etree._Element) -> Pruning:
         verdict = None if el in keep else classify(el, tag)
         if verdict is not None:
             category, rule, strong = verdict
-            if not (tag in LANDMARKS and not strong) and not _guarded(el, total, category, strong):
+            if not (tag in LANDMARKS and not strong) and not _guarded(el, sizes.get(el, 0), total, category, strong):
                 _cut(el, category, rule, result)
                 continue
         stack.extend(reversed(el))
     return result
 
 
-def _guarded(el: etree._Element, total: int, category: Category, strong: bool) -> bool:
+def _guarded(el: etree._Element, size: int, total: int, category: Category, strong: bool) -> bool:
     """Whether an element is too much of the page, or too clearly the body, to be chrome."""
-    size = prose_len(el)
     if size < MIN_GUARD_CHARS:
         return False
     if size > MAX_PROSE_BY_CATEGORY.get(category, size):

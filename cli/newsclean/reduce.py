@@ -14,6 +14,7 @@ from lxml import etree
 
 from newsclean import patterns as P
 from newsclean.content import Measure
+from newsclean.hints import class_hint
 from newsclean.inline import SpanBuilder, image_src
 from newsclean.model import (
     Block,
@@ -29,7 +30,7 @@ from newsclean.model import (
     Style,
     inline_text,
 )
-from newsclean.prune import class_hint, element_text
+from newsclean.prune import element_text
 from newsclean.reduce_blocks import BlockBuilder
 from newsclean.text import key, squash
 from newsclean.verdicts import judge_line, judge_links

@@ -14,9 +14,9 @@ import re
 from lxml import etree
 
 from newsclean import jsonld
+from newsclean.hints import classify
 from newsclean.model import Category
 from newsclean.parse import Page
-from newsclean.prune import classify
 from newsclean.text import key, repair_mojibake, squash
 
 # separators between a headline and the site name in <title> / og:title

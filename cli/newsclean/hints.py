@@ -1,0 +1,80 @@
+"""Reading an element's names: its class and id as hint tokens, and the chrome they name.
+
+Both are cached: class strings repeat across elements and pages ("menu-item",
+"entry-content"), and the same hint always means the same thing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lxml import etree
+
+from newsclean import patterns as P
+from newsclean.model import Category
+
+Verdict = tuple[Category, str, bool]  # (category, rule, strong)
+
+
+@lru_cache(maxsize=65536)
+def _hint_of(cls: str, ident: str) -> str:
+    if "-" in cls:
+        cls = P.TAXONOMY_CLASS.sub(" ", cls)
+    if not cls and not ident:
+        return ""
+    return P.hint_tokens(cls + " " + ident)
+
+
+def class_hint(el: etree._Element) -> str:
+    """The class and id of an element, taxonomy, state and generated names dropped, as tokens."""
+    return _hint_of(el.get("class") or "", el.get("id") or "")
+
+
+@lru_cache(maxsize=65536)
+def hint_verdict(hint: str) -> Verdict | None:
+    """The chrome category a hint names (the first of patterns.HINTS that matches)."""
+    if not P.ANY_HINT.search(hint):
+        return None
+    for category, rule, pattern, strong in P.HINTS:
+        if pattern.search(hint):
+            return category, rule, strong
+    return None
+
+
+def is_hidden(el: etree._Element) -> str | None:
+    """The rule that makes an element invisible, or None."""
+    if el.get("hidden") is not None:
+        return "hidden attribute"
+    if el.get("aria-hidden") == "true" and el.tag not in ("img", "picture"):
+        return "aria-hidden"
+    style = el.get("style")
+    if style and P.HIDDEN_STYLE.search(style):
+        return "display:none style"
+    cls = el.get("class")
+    if cls:
+        names = cls.split()
+        if any(n in P.HIDDEN_CLASSES for n in names) and not any(
+            P.RESPONSIVE_CLASS.search(n) for n in names
+        ):
+            return "hidden class"
+    return None
+
+
+def classify(el: etree._Element, tag: str) -> Verdict | None:
+    """(category, rule, strong) for an element that looks like page chrome, else None."""
+    hint = class_hint(el)
+    if hint:
+        verdict = hint_verdict(hint)
+        if verdict is not None:
+            return verdict
+    role = el.get("role")
+    if role and role in P.CHROME_ROLES:
+        return P.CHROME_ROLES[role], f"role={role}", False
+    if tag in P.CHROME_TAGS:
+        return P.CHROME_TAGS[tag], f"<{tag}>", False
+    if tag == "header" and el.find(".//h1") is None:
+        return Category.HEADER, "<header> without headline", False
+    hidden = is_hidden(el)
+    if hidden:
+        return Category.HIDDEN, hidden, False
+    return None
