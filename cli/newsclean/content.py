@@ -10,6 +10,7 @@ container that holds the most prose and the least clutter. Class hints
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from lxml import etree
@@ -32,6 +33,9 @@ LINK_UNIT_WEIGHT = -0.6
 # it costs about what a teaser's summary brings, so lists of teasers do not outscore prose
 TEASER_PENALTY = 150
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# prose in a <figure> (captions) counts this much: enough for a gallery page to be found,
+# not enough for a carousel of captions to outweigh the story it sits in
+CAPTION_WEIGHT = 0.3
 # the candidates that class hints may rerank: the best few, within this share of the top
 MAX_CANDIDATES = 25
 CANDIDATE_SHARE = 0.3
@@ -40,8 +44,8 @@ SPECIFIC_HINT_BOOST = 1.3
 GENERIC_HINT_BOOST = 1.1
 # an element inside a footer, sidebar or header that pruning spared (it held much prose)
 CHROME_PENALTY = 0.4
-# ... unless it is this share of that chrome element's text
-SWALLOWED_SHARE = 0.5
+# ... unless that chrome holds this share of the page's text
+SWALLOWED_SHARE = 0.6
 
 
 @dataclass(slots=True)
@@ -73,32 +77,46 @@ def unit_weight(own: int, own_links: int, heading: bool) -> float:
     return float(own - own_links)
 
 
-def measure(body: etree._Element) -> dict[etree._Element, Measure]:
-    """One post-order walk: score, text length and link-text length of every element."""
+def measure(body: etree._Element, spared: Collection[etree._Element] = ()) -> dict[etree._Element, Measure]:
+    """One post-order walk: score, text length and link-text length of every element.
+
+    A `spared` element (chrome that pruning kept only for its size) gets its own score
+    but passes none of it up: prose in a sidebar must not make the page body win.
+    """
     out: dict[etree._Element, Measure] = {}
     # frame: [own text, own link text, score, text, links]
     stack: list[list[float]] = []
+    in_link = 0  # how many <a> are open: a headline inside a link is a linked headline
+    in_figure = 0  # captions are not quite the article's prose
     for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag
         if event == "start":
             text = el.text
             n = len(text.strip()) if text else 0
             stack.append([n, 0, 0.0, n, 0])
+            if tag == "a":
+                in_link += 1
+            elif tag == "figure":
+                in_figure += 1
             continue
         own, own_links, score, total, links = stack.pop()
-        tag = el.tag
         inline = tag in INLINE_TAGS
         if tag == "a":
             links = total
             own_links = own
+            in_link -= 1
+        elif tag == "figure":
+            in_figure -= 1
         if not inline and own > 0:
-            score += unit_weight(int(own), int(own_links), tag in HEADING_TAGS)
+            weight = unit_weight(int(own), int(own if in_link else own_links), tag in HEADING_TAGS)
+            score += weight * CAPTION_WEIGHT if in_figure and weight > 0 else weight
         out[el] = Measure(score, int(total), int(links))
         if not stack:
             continue
         parent = stack[-1]
         tail = el.tail
         tail_len = len(tail.strip()) if tail else 0
-        parent[2] += score
+        parent[2] += 0.0 if el in spared else score
         parent[3] += total + tail_len
         parent[4] += links
         parent[0] += tail_len
@@ -121,21 +139,24 @@ def hint_factor(el: etree._Element, body: etree._Element, measures: dict[etree._
             factor *= GENERIC_HINT_BOOST
     if el.tag in ("article", "main"):
         factor *= GENERIC_HINT_BOOST
-    # inside page chrome that pruning spared? Unless the chrome element is mostly this
-    # element: then it is a misnamed wrapper, or an unclosed menu item that swallowed the page
-    own = measures[el].text
+    # inside page chrome that pruning spared? Unless that chrome holds most of the page: then
+    # it is a misnamed page wrapper, or an unclosed menu item that swallowed the page
+    page = measures[body].text
     node: etree._Element | None = el
     while node is not None and node is not body:
-        if classify(node, node.tag) is not None and own < SWALLOWED_SHARE * measures[node].text:
+        if classify(node, node.tag) is not None and measures[node].text < SWALLOWED_SHARE * page:
             return factor * CHROME_PENALTY
         node = node.getparent()
     return factor
 
 
-def choose(body: etree._Element) -> Found:
-    """The element that best holds the article (the body itself if nothing scores)."""
-    measures = measure(body)
-    ranked = sorted((m.score, i, el) for i, (el, m) in enumerate(measures.items()) if m.score > 0)
+def choose(body: etree._Element, spared: Collection[etree._Element] = ()) -> Found:
+    """The element that best holds the article (the body itself if nothing scores).
+
+    On equal scores the inner element wins (post-order puts descendants first).
+    """
+    measures = measure(body, spared)
+    ranked = sorted((m.score, -i, el) for i, (el, m) in enumerate(measures.items()) if m.score > 0)
     if not ranked:
         return Found(body, "whole page", measures)
     top_score = ranked[-1][0]

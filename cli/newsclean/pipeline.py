@@ -32,6 +32,6 @@ def clean_html(text: str, url: str | None, options: Options = DEFAULT_OPTIONS) -
     page = parse_html(text, url)
     meta = metadata.read(page, url)
     pruned = prune(page.body)
-    found = content.choose(page.body)
-    reduction = Reducer(meta.base, meta.title, found.measures).run(found.element)
+    found = content.choose(page.body, pruned.spared)
+    reduction = Reducer(meta.base, meta.title, found.measures, pruned.spared).run(found.element)
     return assemble(meta, pruned, found, reduction, outside(found.element, page.body))

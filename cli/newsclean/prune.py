@@ -21,6 +21,8 @@ from newsclean.text import squash
 
 # a weakly-hinted element holding more than this share of the page's prose is kept
 WEAK_MAX_SHARE = 0.35
+# an element with this share of the page's prose wraps the page, whatever its name
+PAGE_WRAPPER_SHARE = 0.6
 # shares are only trusted above this many characters (tiny pages have tiny chrome)
 MIN_GUARD_CHARS = 300
 # Chrome that never holds much prose: an element with one of these hints and more prose
@@ -45,6 +47,9 @@ LANDMARKS = frozenset({"main", "article", "body"})
 class Pruning:
     removed: list[Removal] = field(default_factory=list)
     author_boxes: list[etree._Element] = field(default_factory=list)
+    # layout chrome (sidebars, footers) kept only because it held much of the page's prose:
+    # not the article's either, unless the article turns out to be inside it
+    spared: dict[etree._Element, tuple[Category, str]] = field(default_factory=dict)
 
 
 def text_len(el: etree._Element) -> int:
@@ -141,26 +146,35 @@ def prune(body: etree._Element) -> Pruning:
         verdict = None if el in keep else classify(el, tag)
         if verdict is not None:
             category, rule, strong = verdict
-            if not (tag in LANDMARKS and not strong) and not _guarded(el, sizes.get(el, 0), total, category, strong):
+            action = KEEP if tag in LANDMARKS and not strong else _judge(el, sizes.get(el, 0), total, category, strong)
+            if action == CUT:
                 _cut(el, category, rule, result)
                 continue
+            if action == SPARE:
+                result.spared[el] = (category, rule)
         stack.extend(reversed(el))
     return result
 
 
-def _guarded(el: etree._Element, size: int, total: int, category: Category, strong: bool) -> bool:
-    """Whether an element is too much of the page, or too clearly the body, to be chrome."""
+CUT, SPARE, KEEP = "cut", "spare", "keep"
+
+
+def _judge(el: etree._Element, size: int, total: int, category: Category, strong: bool) -> str:
+    """What to do with hinted chrome: cut it, spare it (chrome that holds much prose: kept
+    in the tree but not trusted as article), or keep it (a misnamed article or page wrapper)."""
     if size < MIN_GUARD_CHARS:
-        return False
-    if size > MAX_PROSE_BY_CATEGORY.get(category, size):
-        return True
+        return CUT
     hint = class_hint(el)
     if hint and P.SPECIFIC_BODY_HINT.search(hint):  # "entry-content-read-more"
-        return True
+        return KEEP
+    if el.find(".//h1") is not None:  # chrome does not wrap the headline and its story
+        return KEEP
+    if strong:
+        return KEEP if size > MAX_PROSE_BY_CATEGORY.get(category, size) else CUT
     share = size / total
-    if strong:  # clutter that wraps the headline is a misnamed article container
-        return el.find(".//h1") is not None
-    return share > WEAK_MAX_SHARE
+    if share > PAGE_WRAPPER_SHARE:
+        return KEEP
+    return SPARE if share > WEAK_MAX_SHARE else CUT
 
 
 def _cut(el: etree._Element, category: Category, rule: str, result: Pruning) -> None:

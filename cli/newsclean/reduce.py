@@ -42,6 +42,8 @@ MAX_PART_CHARS = {Role.BYLINE: 250, Role.SUBTITLE: 500, Role.BIO: 1500, Role.DIS
                   Role.EDITORS_NOTE: 1500, Role.CORRECTION: 1500}
 MAX_DATE_LINE_CHARS = 120
 MAX_CAPTION_CHARS = 600
+# spared chrome holding more than this share of the container is its wrapper, not clutter in it
+SPARED_MAX_SHARE = 0.5
 
 HINTED_ROLES: tuple[tuple[Role, object], ...] = (
     (Role.BIO, P.BIO_HINT),
@@ -66,14 +68,19 @@ class Reduction:
 class Reducer(BlockBuilder):
     """Turns one container element into a Reduction."""
 
-    def __init__(self, base: str | None, title: str | None, measures: dict[etree._Element, Measure]):
+    def __init__(self, base: str | None, title: str | None, measures: dict[etree._Element, Measure],
+                 spared: dict[etree._Element, tuple[Category, str]] | None = None):
         super().__init__(base)
         self.title_key = key(title) if title else ""
         self.measures = measures
+        self.spared = spared or {}
+        self.total = 0  # the container's text length
         self.out = Reduction()
         self.seen_prose = False  # a dek only comes before the first paragraph
 
     def run(self, container: etree._Element) -> Reduction:
+        m = self.measures.get(container)
+        self.total = m.text if m else 0
         self.container(container)
         return self.out
 
@@ -137,6 +144,11 @@ class Reducer(BlockBuilder):
         """Keep titles, deks, bylines, bios, notes and clutter out of the body."""
         m = self.measures.get(el)
         size = m.text if m else len(element_text(el))
+        if el in self.spared and size < SPARED_MAX_SHARE * self.total:
+            # chrome inside the container that pruning kept only for its size
+            category, rule = self.spared[el]
+            self.removal(category, rule, element_text(el))
+            return True
         if size == 0 and tag not in ("figure", "picture") and el.find(".//img") is None:
             return True
         hint = class_hint(el)
@@ -199,8 +211,9 @@ class Reducer(BlockBuilder):
 
     def blocks_of(self, el: etree._Element) -> list[Block]:
         """The blocks inside an element (a quote), reduced on their own."""
-        sub = Reducer(self.base, None, self.measures)
+        sub = Reducer(self.base, None, self.measures, self.spared)
         sub.seen_prose = True
+        sub.total = self.total
         sub.container(el)
         self.out.removed.extend(sub.out.removed)
         self.out.parts.extend(sub.out.parts)
