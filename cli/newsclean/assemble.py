@@ -12,6 +12,7 @@ from newsclean.metadata import Meta
 from newsclean.model import Article, Category, Part, Removal, Role
 from newsclean.prune import Pruning, element_text
 from newsclean.reduce import Reduction
+from newsclean.rules import Applied
 from newsclean.text import key, squash
 from newsclean.textdump import Dump
 
@@ -55,9 +56,10 @@ def _authors(split: parts.Split, site: str | None) -> list[str]:
 
 
 def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
-             outside: list[Removal]) -> Article:
+             outside: list[Removal], ruled: Applied | None = None) -> Article:
     bios, box_removals = author_boxes(pruned.author_boxes, meta.authors)
-    split = parts.split(reduction.blocks, reduction.parts + bios, reduction.pull_quotes,
+    rule_parts = ruled.parts if ruled else []
+    split = parts.split(reduction.blocks, rule_parts + reduction.parts + bios, reduction.pull_quotes,
                         meta.authors, meta.site_name)
     if not split.blocks:
         raise NoArticleError("no article text found")
@@ -71,7 +73,7 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
     return Article(
         blocks=tuple(split.blocks),
         url=meta.url,
-        title=meta.title or _first(split, Role.TITLE),
+        title=(ruled.title if ruled and ruled.title else None) or meta.title or _first(split, Role.TITLE),
         subtitle=_first(split, Role.SUBTITLE) or meta.subtitle,
         authors=tuple(_authors(split, meta.site_name)),
         byline=_first(split, Role.BYLINE) or meta.byline,
@@ -86,7 +88,8 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
         disclaimer=_joined(split, Role.DISCLAIMER),
         editors_note=_joined(split, Role.EDITORS_NOTE),
         corrections=_joined(split, Role.CORRECTION),
-        removed=tuple(pruned.removed + box_removals + outside + reduction.removed + split.removed),
+        removed=tuple((ruled.removed if ruled else []) + pruned.removed + box_removals + outside
+                      + reduction.removed + split.removed),
         strategy=found.strategy,
     )
 

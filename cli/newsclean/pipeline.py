@@ -5,7 +5,7 @@ decode -> parse -> (read metadata) -> prune -> find content -> reduce -> split p
 
 from __future__ import annotations
 
-from newsclean import content, metadata, textdump
+from newsclean import metadata, rules, strategies, textdump
 from newsclean.assemble import assemble, assemble_dump
 from newsclean.decode import decode
 from newsclean.model import Article
@@ -31,7 +31,9 @@ def clean(page: bytes | str, *, url: str | None = None, options: Options = DEFAU
 def clean_html(text: str, url: str | None, options: Options = DEFAULT_OPTIONS) -> Article:
     page = parse_html(text, url)
     meta = metadata.read(page, url)
-    pruned = prune(page.body)
-    found = content.choose(page.body, pruned.spared)
+    rule = rules.for_url(meta.url or url, options.rules_dir)
+    ruled = rules.apply(rule, page.body) if rule else None
+    pruned = prune(page.body, protect=ruled.body if ruled else None)
+    found = strategies.find(page.body, pruned.spared, meta.body_hint, text, url, ruled)
     reduction = Reducer(meta.base, meta.title, found.measures, pruned.spared).run(found.element)
-    return assemble(meta, pruned, found, reduction, outside(found.element, page.body))
+    return assemble(meta, pruned, found, reduction, outside(found.element, page.body), ruled)

@@ -129,11 +129,16 @@ def shielded(body: etree._Element) -> set[etree._Element]:
     return keep
 
 
-def prune(body: etree._Element) -> Pruning:
-    """Remove chrome from the tree under `body`; return what was removed and why."""
+def prune(body: etree._Element, protect: etree._Element | None = None) -> Pruning:
+    """Remove chrome from the tree under `body`; return what was removed and why.
+
+    `protect` (a site rule's body element) and its ancestors are never cut."""
     result = Pruning()
     drop_code_and_widgets(body)
     keep = shielded(body)
+    if protect is not None:
+        keep.add(protect)
+        keep.update(protect.iterancestors())
     sizes = prose_sizes(body)
     total = max(sizes.get(body, 0), 1)
     stack = list(reversed(body))

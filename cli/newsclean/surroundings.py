@@ -12,8 +12,8 @@ from newsclean.prune import element_text
 
 def outside(container: etree._Element, body: etree._Element) -> list[Removal]:
     """One removal per sibling subtree of the container and of its ancestors, in page order."""
-    if container is body:
-        return []
+    if container is body or not any(anc is body for anc in container.iterancestors()):
+        return []  # the whole page, or a container from another strategy's own tree
     path = [container]
     for anc in container.iterancestors():
         path.append(anc)

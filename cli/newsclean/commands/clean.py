@@ -60,6 +60,13 @@ def clean_command(
         raise typer.BadParameter("no pages found in the given directories", param_hint="PATH")
     if url and len(sources) > 1:
         raise typer.BadParameter("--url applies to a single input", param_hint="--url")
+    if rules:
+        from newsclean.rules import RuleError, load_dir
+
+        try:
+            load_dir(str(rules))
+        except RuleError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--rules") from None
     options = Options(input_kind=input_kind, favor=favor, charset=charset,
                       rules_dir=str(rules) if rules else None)
     several = len(sources) > 1
