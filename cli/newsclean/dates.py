@@ -44,6 +44,7 @@ for _number, _names in enumerate(
         MONTHS.setdefault(_name, _number)
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+MONTH_PATTERN = re.compile(rf"\b(?:{_MONTH_ALT})\b\.?", re.I)
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<d1>{_DAY})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?(?P<m1>{_MONTH_ALT})\.?,?\s*(?:de\s+)?(?P<y1>{_YEAR})"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})"

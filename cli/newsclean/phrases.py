@@ -12,8 +12,6 @@ import re
 
 from newsclean.model import Category
 
-# blocks longer than this are never judged clutter by their text alone
-MAX_CLUTTER_CHARS = 160
 _I = re.I | re.U
 
 
@@ -127,6 +125,23 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
             r"image (?:source|credit)\s*[:,]", r"photo(?:graph)?s?\s*(?:credit)?\s*:",
             r"getty images$", r"report an error", r"submit a correction", r"trust principles")),
 )
+
+# A line that is only a date or a time with its label ("Updated 5:27 am CST, Wednesday,
+# November 20, 2019", "Publié le 4 mai 2024 à 10h"): the words it may be made of.
+DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|modified|date|on|at|am|pm|a\.m|p\.m|um|uhr|le|el|à|a las|de|"
+    r"veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"utc|gmt|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|ist|et|pt|ct|ago|hours?|minutes?|"
+    r"days?|min|h|hrs|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer)\b\.?"
+    r"|\d+(?:st|nd|rd|th)?|[^\w\s]",
+    re.I,
+)
+TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b|\b\d+\s*(?:hours?|minutes?|days?|min|h)\s+ago\b", re.I)
+# a block that is only a URL, a number or a machine timestamp leaked from metadata markup
+MACHINE_LINE = re.compile(r"^(?:https?://\S+|\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]+)?)$")
 
 # --- split-off parts -------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from newsclean.parse import parse_html, sniff
 from newsclean.prune import prune
 from newsclean.reduce import Reducer
 from newsclean.surroundings import outside
+from newsclean.verdicts import TUNINGS
 
 
 def clean(page: bytes | str, *, url: str | None = None, options: Options = DEFAULT_OPTIONS) -> Article:
@@ -35,5 +36,6 @@ def clean_html(text: str, url: str | None, options: Options = DEFAULT_OPTIONS) -
     ruled = rules.apply(rule, page.body) if rule else None
     pruned = prune(page.body, protect=ruled.body if ruled else None)
     found = strategies.find(page.body, pruned.spared, meta.body_hint, text, url, ruled)
-    reduction = Reducer(meta.base, meta.title, found.measures, pruned.spared).run(found.element)
+    tuning = TUNINGS[options.favor]
+    reduction = Reducer(meta.base, meta.title, found.measures, pruned.spared, tuning).run(found.element)
     return assemble(meta, pruned, found, reduction, outside(found.element, page.body), ruled)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.hints import class_hint, classify
+from newsclean.hints import class_hint, classify, is_hidden
 from newsclean.model import Category, Removal
 from newsclean.text import squash
 
@@ -124,8 +124,10 @@ def shielded(body: etree._Element) -> set[etree._Element]:
     """The marked article body (itemprop=articleBody) and its ancestors: never pruned."""
     keep: set[etree._Element] = set()
     for el in _ARTICLE_BODY(body):
-        keep.add(el)
-        keep.update(el.iterancestors())
+        chain = [el, *el.iterancestors()]
+        if any(is_hidden(a) for a in chain):  # a hidden copy of the body, for search engines
+            continue
+        keep.update(chain)
     return keep
 
 

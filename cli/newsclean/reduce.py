@@ -33,7 +33,7 @@ from newsclean.model import (
 from newsclean.prune import element_text
 from newsclean.reduce_blocks import BlockBuilder
 from newsclean.text import key, squash
-from newsclean.verdicts import judge_line, judge_links
+from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # hinted parts are only believed on elements this short (a "byline" wrapper around the
@@ -69,8 +69,9 @@ class Reducer(BlockBuilder):
     """Turns one container element into a Reduction."""
 
     def __init__(self, base: str | None, title: str | None, measures: dict[etree._Element, Measure],
-                 spared: dict[etree._Element, tuple[Category, str]] | None = None):
+                 spared: dict[etree._Element, tuple[Category, str]] | None = None, tuning: Tuning = BALANCED):
         super().__init__(base)
+        self.tuning = tuning
         self.title_key = key(title) if title else ""
         self.measures = measures
         self.spared = spared or {}
@@ -165,7 +166,7 @@ class Reducer(BlockBuilder):
                 self.caption(el)
                 return True
         if m is not None and tag not in HEADINGS and tag != "p":
-            verdict = judge_links(tag, m.text, m.links)
+            verdict = judge_links(tag, m.text, m.links, self.tuning)
             if verdict is not None:
                 self.removal(verdict[0], verdict[1], element_text(el))
                 return True
@@ -211,7 +212,7 @@ class Reducer(BlockBuilder):
 
     def blocks_of(self, el: etree._Element) -> list[Block]:
         """The blocks inside an element (a quote), reduced on their own."""
-        sub = Reducer(self.base, None, self.measures, self.spared)
+        sub = Reducer(self.base, None, self.measures, self.spared, self.tuning)
         sub.seen_prose = True
         sub.total = self.total
         sub.container(el)
@@ -229,7 +230,7 @@ class Reducer(BlockBuilder):
         if self.title_key and _same_title(key(text), self.title_key):
             self.out.parts.append(Part(Role.TITLE, squash(text), f"<{el.tag}> matching the title"))
             return
-        verdict = judge_line(text)
+        verdict = judge_line(text, self.tuning, heading=True)
         if verdict is not None:
             self.removal(verdict[0], verdict[1], squash(text))
             return
@@ -237,14 +238,14 @@ class Reducer(BlockBuilder):
 
     def paragraph_spans(self, spans: Inline, el: etree._Element | None) -> None:
         text = inline_text(spans)
-        verdict = judge_line(text)
+        verdict = judge_line(text, self.tuning)
         if verdict is not None:
             self.removal(verdict[0], verdict[1], squash(text))
             return
         if el is not None:
             m = self.measures.get(el)
             if m is not None:
-                verdict = judge_links("p", m.text, m.links)
+                verdict = judge_links("p", m.text, m.links, self.tuning)
                 if verdict is not None:
                     self.removal(verdict[0], verdict[1], squash(text))
                     return

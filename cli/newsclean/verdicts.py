@@ -1,47 +1,94 @@
-"""Verdicts on single blocks inside the article container: clutter by its words or its links."""
+"""Verdicts on single blocks inside the article container: clutter by its words or its links.
+
+The thresholds come as a Tuning, one per `--favor` setting: `precision` drops link-heavy
+blocks sooner and judges longer lines by their words; `recall` keeps more.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from newsclean.model import Category
-from newsclean.phrases import CLUTTER_LINES, MAX_CLUTTER_CHARS
+from newsclean.options import Favor
+from newsclean.phrases import CLUTTER_LINES, DATE_LINE_WORDS, MACHINE_LINE, TIME_OF_DAY
 
 Verdict = tuple[Category, str]
-
-# share of a block's text that sits in links, above which the block is a link list
-LIST_LINK_SHARE = 0.6
-BLOCK_LINK_SHARE = 0.7
-LINE_LINK_SHARE = 0.95
-# a link-only paragraph longer than this is a sentence that happens to be linked
-MAX_LINK_LINE_CHARS = 120
-# a link-dense container larger than this is more likely a link-rich article section
-MAX_LINK_BLOCK_CHARS = 3000
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu"})
 
 
-def judge_line(text: str) -> Verdict | None:
-    """(category, rule) if a short block of text is a known kind of clutter."""
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    # share of a block's text that sits in links, above which it is a link list / block / line
+    list_link_share: float
+    block_link_share: float
+    line_link_share: float
+    # blocks longer than this are never judged clutter by their words alone
+    max_clutter_chars: int
+    # a link-only paragraph longer than this is a sentence that happens to be linked
+    max_link_line_chars: int = 120
+    # a link-dense container larger than this is more likely a link-rich article section
+    max_link_block_chars: int = 3000
+
+
+TUNINGS = {
+    Favor.BALANCED: Tuning(list_link_share=0.6, block_link_share=0.7, line_link_share=0.95, max_clutter_chars=160),
+    Favor.PRECISION: Tuning(list_link_share=0.4, block_link_share=0.5, line_link_share=0.8, max_clutter_chars=240,
+                            max_link_line_chars=200, max_link_block_chars=6000),
+    Favor.RECALL: Tuning(list_link_share=0.8, block_link_share=0.85, line_link_share=1.01, max_clutter_chars=100,
+                         max_link_block_chars=1500),
+}
+BALANCED = TUNINGS[Favor.BALANCED]
+
+
+# a date line has at most this many letters left once its date words are taken out
+MAX_DATE_LINE_REST = 3
+MAX_DATE_LINE_CHARS = 100
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a short line says nothing but when the article was published or updated."""
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return False
+    from newsclean.dates import MONTH_PATTERN, in_text
+
+    if not (in_text(text) or TIME_OF_DAY.search(text)):
+        return False
+    rest = DATE_LINE_WORDS.sub(" ", MONTH_PATTERN.sub(" ", text))
+    return sum(ch.isalpha() for ch in rest) <= MAX_DATE_LINE_REST
+
+
+def judge_line(text: str, tuning: Tuning = BALANCED, *, heading: bool = False) -> Verdict | None:
+    """(category, rule) if a short block of text is a known kind of clutter.
+
+    Headings are not judged as values or dates: "2019" may head a year's section."""
     stripped = text.strip()
-    if not stripped or len(stripped) > MAX_CLUTTER_CHARS:
+    if not stripped or len(stripped) > tuning.max_clutter_chars:
         return None
+    if heading:
+        pass
+    elif MACHINE_LINE.match(stripped):
+        return Category.METADATA, "machine-readable value"
+    if is_date_line(stripped):
+        return Category.METADATA, "date line"
     for category, rule, pattern in CLUTTER_LINES:
         if pattern.search(stripped):
             return category, rule
     return None
 
 
-def judge_links(tag: str, text: int, links: int) -> Verdict | None:
+def judge_links(tag: str, text: int, links: int, tuning: Tuning = BALANCED) -> Verdict | None:
     """(category, rule) if a block is mostly links: menus, teaser lists, "read more" lines."""
     if text == 0 or links == 0:
         return None
     share = links / text
     if tag in LIST_TAGS:
-        if share >= LIST_LINK_SHARE:
+        if share >= tuning.list_link_share:
             return Category.RELATED, f"link list ({share:.0%} links)"
         return None
     if tag == "p":
-        if share >= LINE_LINK_SHARE and text <= MAX_LINK_LINE_CHARS:
+        if share >= tuning.line_link_share and text <= tuning.max_link_line_chars:
             return Category.RELATED, f"link-only line ({share:.0%} links)"
         return None
-    if share >= BLOCK_LINK_SHARE and text <= MAX_LINK_BLOCK_CHARS:
+    if share >= tuning.block_link_share and text <= tuning.max_link_block_chars:
         return Category.RELATED, f"link-dense block ({share:.0%} links)"
     return None
