@@ -139,7 +139,9 @@ DATE_LINE_WORDS = re.compile(
     r"|\d+(?:st|nd|rd|th)?|[^\w\s]",
     re.I,
 )
-TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b|\b\d+\s*(?:hours?|minutes?|days?|min|h)\s+ago\b", re.I)
+TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b|\b\d+\s*(?:hours?|minutes?|days?|min|h)\s+ago\b", re.I
+)
 # a block that is only a URL, a number or a machine timestamp leaked from metadata markup
 MACHINE_LINE = re.compile(r"^(?:https?://\S+|\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]+)?)$")
 
