@@ -25,6 +25,8 @@ MAX_NOTE_CHARS = 1500
 MAX_DISCLAIMER_CHARS = 900
 # a byline or date line is only looked for among the first blocks
 HEAD_BLOCKS = 4
+# an "About the author" section is looked for in this last share of the body
+ABOUT_TAIL_SHARE = 0.4
 # notes, corrections and disclaimers stand at the top or the bottom of an article
 NOTE_HEAD_BLOCKS = 3
 NOTE_TAIL_BLOCKS = 6
@@ -48,6 +50,7 @@ def split(blocks: list[Block], parts: list[Part], pull_quotes: set[int], authors
     _pull_quotes(out, pull_quotes)
     _head(out, site)
     _notes(out)
+    _about_sections(out)
     _bios(out)
     return out
 
@@ -146,6 +149,22 @@ def _note_role(text: str) -> Role | None:
         if len(text) <= limit and pattern.search(text):  # type: ignore[attr-defined]
             return role
     return None
+
+
+def _about_sections(out: Split) -> None:
+    """An "About the author" section in the last part of the body is the author's bio."""
+    start = int(len(out.blocks) * (1 - ABOUT_TAIL_SHARE))
+    for i in range(len(out.blocks) - 1, start - 1, -1):
+        block = out.blocks[i]
+        if not isinstance(block, Heading) or not phrases.ABOUT_AUTHOR_HEADING.match(block_text(block)):
+            continue
+        end = next((j for j in range(i + 1, len(out.blocks)) if isinstance(out.blocks[j], Heading)),
+                   len(out.blocks))
+        section = [t for t in (block_text(b) for b in out.blocks[i + 1 : end]) if t]
+        if section:
+            out.parts.append(Part(Role.BIO, "\n\n".join(section), "about-the-author section"))
+            del out.blocks[i:end]
+        return
 
 
 def _bios(out: Split) -> None:

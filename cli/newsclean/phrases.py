@@ -244,3 +244,10 @@ CREDENTIALS = frozenset(
     "phd ph.d md m.d ms msc ma ba bs bsc mba mph mpa jd esq rn np pa rd rdn ld cpa cfa cfp dds dmd "
     "dvm do od psyd lcsw lmft ibclc cscs acsm ace facs facp frcp mbbs mrcp pe pmp cissp".split()
 )
+
+# the heading of an author's bio section
+ABOUT_AUTHOR_HEADING = re.compile(
+    r"^\W*(?:about the (?:author|writer|authors)|über (?:den|die) (?:autor|autorin|verfasser)|"
+    r"zur person|à propos de l'auteur|sobre (?:el|la) autor(?:a)?|عن الكاتب)\W*$",
+    _I,
+)
