@@ -67,9 +67,9 @@ LABEL_ALIASES = {
     "utf8": "utf-8",
 }
 
-# a page whose UTF-8 decoding needs fewer replacements than this share of its
-# non-ASCII characters is UTF-8 with a few stray single-byte characters
-MIXED_UTF8_MAX_BAD_SHARE = 0.2
+# a page with more valid UTF-8 characters than broken bytes (and a few at least) is
+# UTF-8 with stray Windows-1252 bytes pasted in, not a single-byte page
+MIN_VALID_UTF8 = 3
 SNIFF_BYTES = 4096
 
 
@@ -143,8 +143,8 @@ def _mostly_utf8(raw: bytes) -> str | None:
     """Repair UTF-8 with embedded Windows-1252 bytes, if that is what the page is."""
     loose = raw.decode("utf-8", errors="replace")
     bad = loose.count("\ufffd")
-    non_ascii = sum(1 for ch in loose if ord(ch) > 127)
-    if non_ascii and bad <= MIXED_UTF8_MAX_BAD_SHARE * non_ascii and bad < non_ascii:
+    valid = sum(1 for ch in loose if ord(ch) > 127) - bad  # characters that were real UTF-8
+    if valid >= MIN_VALID_UTF8 and valid > bad:
         from bs4.dammit import UnicodeDammit
 
         repaired = UnicodeDammit.detwingle(raw)

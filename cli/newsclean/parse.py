@@ -22,6 +22,7 @@ _HTML_SNIFF = re.compile(
     re.I,
 )
 _FEED_SNIFF = re.compile(r"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]", re.I)
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # documents whose first characters are these are data, not pages
 _DATA_START = ("{", "[")
@@ -56,18 +57,17 @@ def sniff(text: str, forced: InputKind = InputKind.AUTO) -> InputKind:
     head = text[:SNIFF_CHARS]
     if _FEED_SNIFF.search(head[:2048]) and not re.search(r"<html[\s>]", head, re.I):
         raise NotAPageError("an XML feed or sitemap, not a page")
-    if _HTML_SNIFF.search(head):
-        return InputKind.HTML
-    stripped = head.lstrip()
-    if stripped.startswith(_DATA_START):
+    if head.lstrip().startswith(_DATA_START):
         try:
             json.loads(text)
         except ValueError:
             pass
         else:
-            raise NotAPageError("JSON data, not a page")
-    printable = sum(1 for ch in head if ch.isprintable() or ch in "\n\r\t")
-    if printable < MIN_PRINTABLE_SHARE * len(head):
+            raise NotAPageError("JSON data, not a page (for JSON Lines dumps of pages, use newsclean batch)")
+    if _HTML_SNIFF.search(head):
+        return InputKind.HTML
+    unprintable = len(_UNPRINTABLE.findall(head))
+    if unprintable > (1 - MIN_PRINTABLE_SHARE) * len(head):
         raise NotAPageError("neither HTML nor readable text")
     return InputKind.TEXT
 

@@ -31,13 +31,16 @@ from newsclean.verdicts import judge_line
 
 MAX_TITLE_CHARS = 250
 MAX_DEK_CHARS = 400
+MAX_SHORT_DEK_CHARS = 300
+MAX_HEAD_DATE_LINE = 80
+MAX_BYLINE_WORDS = 6
 # a section heading is a short line that does not end a sentence
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
 # prose: a line long enough to be a paragraph
 MIN_PROSE_CHARS = 120
-# hard-wrapped dumps: most lines this long, none much longer
-WRAP_MIN, WRAP_MAX, WRAP_SHARE = 40, 100, 0.6
+# a line this long that does not end a sentence is a hard-wrapped line of a paragraph
+MIN_WRAPPED_LINE = 50
 # after a trending/related heading, headline-length lines are its links
 MAX_LINK_TITLE_CHARS = 160
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
@@ -58,26 +61,21 @@ class Dump:
 
 
 def units(text: str) -> list[str]:
-    """The dump's lines, or its paragraphs if it is hard-wrapped."""
-    lines = [squash(line) for line in text.splitlines()]
-    filled = [line for line in lines if line]
-    if not filled:
-        return []
-    wrapped = sum(1 for line in filled if WRAP_MIN <= len(line) <= WRAP_MAX)
-    if wrapped >= WRAP_SHARE * len(filled) and max(map(len, filled)) <= WRAP_MAX + 20 and len(filled) > 4:
-        out: list[str] = []
-        current: list[str] = []
-        for line in [*lines, ""]:
-            if line and not _LIST_ITEM.match(line):
-                current.append(line)
-                continue
-            if current:
-                out.append(" ".join(current))
-                current = []
-            if line:
-                out.append(line)
-        return out
-    return filled
+    """The dump's lines, with hard-wrapped paragraphs joined back together: a long line that
+    does not end a sentence continues on the next line of the same paragraph."""
+    out: list[str] = []
+    joinable = False
+    for raw in text.splitlines():
+        line = squash(raw)
+        if not line:
+            joinable = False
+            continue
+        if joinable and not _LIST_ITEM.match(line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        joinable = len(line) >= MIN_WRAPPED_LINE and not ends_sentence(line) and not line.endswith(":")
+    return out
 
 
 def read(text: str) -> Dump:
@@ -96,24 +94,43 @@ def _head(items: list[str], dump: Dump) -> int:
         i = 1
     while i < len(items):
         line = items[i]
-        verdict = judge_line(line)
-        alone = clean_name(line)
-        names = byline_names(line) or ([alone] if alone and alone == line else None)
-        if verdict is not None:
-            dump.removed.append(Removal(verdict[0], verdict[1], line))
-        elif names and len(line.split()) <= 6:
-            dump.parts.append(Part(Role.BYLINE, line, "author line"))
-            dump.authors.extend(n for n in names if n and n not in dump.authors)
-        elif len(line) < 80 and dates.in_text(line):
+        kind = _head_kind(line)
+        if kind is None and dump.title and i == 1 and _is_dek(line, items[i + 1 : i + 2]):
+            dump.parts.append(Part(Role.SUBTITLE, line, "line under the headline"))
+        elif kind is None:
+            return i
+        elif kind == "date":
             dump.published = dump.published or dates.in_text(line)
             dump.removed.append(Removal(Category.METADATA, "date line", line))
-        elif (dump.title and not dump.parts and not dump.removed and len(line) <= MAX_DEK_CHARS
-              and not any(p.role is Role.SUBTITLE for p in dump.parts)):
-            dump.parts.append(Part(Role.SUBTITLE, line, "line under the headline"))
+        elif kind == "byline":
+            names = byline_names(line) or [line]
+            dump.parts.append(Part(Role.BYLINE, line, "author line"))
+            dump.authors.extend(n for n in names if n not in dump.authors)
         else:
-            return i
+            verdict = judge_line(line)
+            assert verdict is not None
+            dump.removed.append(Removal(verdict[0], verdict[1], line))
         i += 1
     return i
+
+
+def _head_kind(line: str) -> str | None:
+    """What a line at the top of a dump is: a date line, a byline, other clutter, or None."""
+    if len(line) < MAX_HEAD_DATE_LINE and dates.in_text(line):
+        return "date"
+    if len(line.split()) <= MAX_BYLINE_WORDS and (byline_names(line) or clean_name(line) == line):
+        return "byline"
+    return "clutter" if judge_line(line) is not None else None
+
+
+def _is_dek(line: str, following: list[str]) -> bool:
+    """A dek is a line under the headline that is cut short ("..."), or a short line
+    followed by the byline, date or widget lines of the head (not by the body)."""
+    if len(line) > MAX_DEK_CHARS:
+        return False
+    if line.endswith(("...", "…")):
+        return True
+    return len(line) <= MAX_SHORT_DEK_CHARS and bool(following) and _head_kind(following[0]) is not None
 
 
 def _body(items: list[str], dump: Dump) -> None:

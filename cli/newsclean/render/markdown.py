@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 _ESCAPE = re.compile(r"([\\`*\[\]])")
 _UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 # a line that Markdown would read as a heading, quote, list item or rule
-_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s)|\d+[.)](?=\s))")
+_LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s))")
+_ORDERED_START = re.compile(r"^(\s*\d+)([.)])(?=\s)")
 FRONT_MATTER_KEYS = (
     ("title", "title"), ("subtitle", "subtitle"), ("authors", "authors"),
     ("published", "published"), ("updated", "updated"), ("url", "url"), ("site", "site_name"),
@@ -72,15 +73,21 @@ def render_inline(spans: Inline, links: bool = True) -> str:
 
 
 def _guard_line_start(text: str) -> str:
+    """Escape what would start a heading, quote or list item ("1\\." for numbers: only
+    punctuation can be escaped in CommonMark)."""
     lines = text.split("\n")
-    return "\n".join(_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line) for line in lines)
+    return "\n".join(
+        _ORDERED_START.sub(r"\1\\\2", _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line))
+        for line in lines
+    )
 
 
 class MarkdownRenderer:
     """Renders blocks; heading levels are shifted so the body's top level is ##."""
 
     def __init__(self, blocks: tuple[Block, ...] | list[Block], links: bool = True) -> None:
-        levels = [b.level for b in blocks if isinstance(b, Heading)]
+        # an <h1> in the body is a section heading like an <h2>; the shallowest level is ##
+        levels = [max(2, b.level) for b in blocks if isinstance(b, Heading)]
         self.shift = 2 - min(levels) if levels else 0
         self.links = links
 
@@ -89,7 +96,7 @@ class MarkdownRenderer:
 
     def block(self, block: Block) -> str:
         if isinstance(block, Heading):
-            level = max(2, min(6, block.level + self.shift))
+            level = max(2, min(6, max(2, block.level) + self.shift))
             return "#" * level + " " + self.inline(block.spans).replace("\\\n", " ")
         if isinstance(block, Paragraph):
             return self.inline(block.spans)

@@ -1,0 +1,83 @@
+"""Metadata: JSON-LD (with @graph), OpenGraph and meta tags, bylines, titles, in order of trust."""
+
+from __future__ import annotations
+
+import newsclean
+
+BODY = "<p>" + "The committee published its report on the future of the harbour, with twelve findings. " * 4 + "</p>"
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return f'<html lang="{lang}"><head>{head}</head><body><article>{body}{BODY}</article></body></html>'
+
+
+def test_json_ld_graph_wins():
+    head = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Harbour Times"},
+      {"@type": "NewsArticle", "headline": "Report on the harbour", "datePublished": "2024-05-04T09:30:00+01:00",
+       "dateModified": "2024-05-05T10:00:00+01:00", "author": [{"@type": "Person", "name": "Ana Lima"},
+       {"@type": "Person", "name": "Bo Chen"}, {"@type": "Organization", "name": "Harbour Times"}],
+       "publisher": {"@type": "Organization", "name": "Harbour Times"}, "articleSection": "Local",
+       "keywords": "harbour, council"}]}</script>
+      <meta property="article:published_time" content="2020-01-01T00:00:00Z">"""
+    a = newsclean.clean(page(head, "<h1>Report on the harbour</h1>"))
+    assert a.title == "Report on the harbour"
+    assert a.authors == ("Ana Lima", "Bo Chen")
+    assert a.published == "2024-05-04T09:30:00+01:00"
+    assert a.updated == "2024-05-05T10:00:00+01:00"
+    assert a.site_name == "Harbour Times"
+    assert a.section == "Local"
+    assert a.tags == ("harbour", "council")
+
+
+def test_open_graph_and_meta_tags():
+    head = """<title>Report on the harbour | Harbour Times</title>
+      <meta property="og:site_name" content="Harbour Times">
+      <meta property="og:image" content="/img/lead.jpg">
+      <meta property="article:published_time" content="2024-05-04T09:30:00Z">
+      <meta property="article:section" content="Local">
+      <meta property="article:tag" content="harbour"><meta property="article:tag" content="Harbour">
+      <meta name="author" content="By Ana Lima">
+      <link rel="canonical" href="https://times.example/harbour-report">"""
+    a = newsclean.clean(page(head, lang="en-GB"), url="https://times.example/harbour-report?utm=x")
+    assert a.title == "Report on the harbour"
+    assert a.url == "https://times.example/harbour-report"
+    assert a.image == "https://times.example/img/lead.jpg"
+    assert a.published == "2024-05-04T09:30:00+00:00"
+    assert a.authors == ("Ana Lima",)
+    assert a.tags == ("harbour",)
+    assert a.language == "en-GB"
+
+
+def test_visible_byline_and_date_when_nothing_is_declared():
+    body = ('<h1>Report on the harbour</h1><div class="byline">By Ana Lima and Bo Chen</div>'
+            '<span class="post-date">4. Mai 2024</span>')
+    a = newsclean.clean(page("", body, lang="de"))
+    assert a.authors == ("Ana Lima", "Bo Chen")
+    assert a.byline == "By Ana Lima and Bo Chen"
+    assert a.published == "2024-05-04"
+    assert "By Ana Lima" not in a.text
+
+
+def test_commenter_names_are_not_authors():
+    body = ('<h1>Report</h1>' + BODY + '<div class="comments"><div class="comment-author">Grumpy Reader</div>'
+            '<p>I disagree.</p></div>')
+    a = newsclean.clean(page("", body))
+    assert a.authors == ()
+
+
+def test_logo_h1_is_not_the_title():
+    head = '<meta property="og:title" content="Report on the harbour • Harbour Times">'
+    body = '<header class="site-header"><h1>Harbour Times</h1></header><h2 class="entry-title">Report</h2>'
+    a = newsclean.clean(page(head, body))
+    assert a.title == "Report on the harbour"
+
+
+def test_entities_and_mojibake_in_declared_titles():
+    head = '<meta property="og:title" content="Investorâ€™s guide &amp; more">'
+    assert newsclean.clean(page(head)).title == "Investor’s guide & more"
+
+
+def test_date_in_url_as_a_last_resort():
+    a = newsclean.clean(page(), url="https://times.example/2019/11/19/harbour/")
+    assert a.published == "2019-11-19"

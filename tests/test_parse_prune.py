@@ -1,0 +1,112 @@
+"""Stages 2-3: sniffing and parsing, and pruning with categories and guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.errors import NotAPageError
+from newsclean.model import Category
+from newsclean.options import InputKind
+from newsclean.parse import parse_html, sniff
+from newsclean.prune import prune
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("<!doctype html><html><body><p>Hi</p></body></html>", InputKind.HTML),
+    ("<p>A fragment of a page</p>", InputKind.HTML),
+    ("A headline\n\nA paragraph of a text dump, saved by an earlier scraper.\n", InputKind.TEXT),
+    ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>x</p></body></html>',
+     InputKind.HTML),
+])
+def test_sniff(text: str, kind: InputKind):
+    assert sniff(text) is kind
+
+
+@pytest.mark.parametrize("text", [
+    '{"html": "<p>x</p>", "url": "https://example.com"}',
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title></channel></rss>',
+])
+def test_data_is_not_a_page(text: str):
+    with pytest.raises(NotAPageError):
+        sniff(text)
+
+
+def test_forced_kind_wins():
+    assert sniff("<p>markup shown as text</p>", InputKind.TEXT) is InputKind.TEXT
+
+
+def test_parse_fragment_and_frameset():
+    page = parse_html("<p>Only a paragraph</p>")
+    assert page.body.tag == "body" and page.body.find(".//p") is not None
+    frames = parse_html("<html><frameset><frame src='a.html'></frameset></html>")
+    assert frames.body.tag == "body"
+
+
+def test_parse_never_expands_entities_or_loads_dtds():
+    page = parse_html('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY boom "BOOM">]>'
+                      "<html><body><p>&boom;</p></body></html>")
+    assert "BOOM" not in "".join(page.body.itertext())
+
+
+def _pruned(body_html: str):
+    page = parse_html(f"<html><body>{body_html}</body></html>")
+    return page, prune(page.body)
+
+
+STORY = "<p>" + "The council met on Tuesday and agreed the new budget after a long debate. " * 8 + "</p>"
+
+
+@pytest.mark.parametrize(("markup", "category"), [
+    ('<div class="cookie-banner">We use cookies. Accept all</div>', Category.COOKIE_BANNER),
+    ('<div class="newsletter-signup">Sign up for our newsletter</div>', Category.NEWSLETTER),
+    ('<div class="share-bar">Share on Facebook Twitter</div>', Category.SHARE),
+    ('<div class="font-size-controls">A+ A-</div>', Category.READER_WIDGET),
+    ('<div id="comments"><p>Great article!</p></div>', Category.COMMENTS),
+    ('<div class="related-posts"><a href="/x">Another story</a></div>', Category.RELATED),
+    ('<div class="trending-now"><a href="/y">Most read</a></div>', Category.TRENDING),
+    ('<div class="ad-slot">Advertisement</div>', Category.ADVERTISEMENT),
+    ('<nav><a href="/">Home</a> <a href="/news">News</a></nav>', Category.NAVIGATION),
+    ('<div class="breadcrumbs">Home › World</div>', Category.BREADCRUMB),
+    ('<footer>Copyright 2024 Example</footer>', Category.FOOTER),
+    ('<div style="display:none">Hidden promo text</div>', Category.HIDDEN),
+    ('<div class="paywall-prompt">Subscribe to continue reading</div>', Category.PAYWALL),
+])
+def test_chrome_is_cut_with_its_category(markup: str, category: Category):
+    page, pruned = _pruned(STORY + markup)
+    assert [r.category for r in pruned.removed] == [category]
+    assert pruned.removed[0].rule
+    assert "council met" in "".join(page.body.itertext())
+
+
+def test_layout_and_state_classes_are_not_read_as_chrome():
+    _page, pruned = _pruned(f'<div class="main has-sidebar layout--ad-right">{STORY}</div>'
+                           f'<article class="post tag-sponsored category-comment">{STORY}</article>')
+    assert pruned.removed == []
+
+
+def test_a_weak_hint_on_most_of_the_page_is_not_trusted():
+    page, pruned = _pruned(f'<div class="sidebar-layout">{STORY}{STORY}</div><div>short</div>')
+    assert "council met" in "".join(page.body.itertext())
+    assert pruned.removed == []
+
+
+def test_clutter_that_wraps_the_headline_is_kept():
+    page, pruned = _pruned(f'<div class="paywall"><h1>The budget vote</h1>{STORY}</div>')
+    assert pruned.removed == []
+    assert page.body.find(".//h1") is not None
+
+
+def test_author_boxes_are_set_aside_not_dropped():
+    _page, pruned = _pruned(STORY + '<div class="author-box"><p>Ana Lima writes about cities.</p></div>')
+    assert len(pruned.author_boxes) == 1
+    assert pruned.removed == []
+
+
+def test_tails_survive_a_cut():
+    page, _ = _pruned('<p>Before <span class="share-button">Share</span> after.</p>')
+    assert " ".join("".join(page.body.itertext()).split()) == "Before after."
+
+
+def test_an_unclosed_button_does_not_swallow_the_story():
+    page, _ = _pruned(f"<button>Menu{STORY}")
+    assert "council met" in "".join(page.body.itertext())

@@ -1,0 +1,106 @@
+"""Stages 5 and 7: markup to blocks, and blocks to Markdown, text and HTML."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.model import Code, Figure, Heading, ListBlock, Paragraph, Quote, Span, Style, Table
+from newsclean.render.html import render_html
+from newsclean.render.markdown import escape, render_body, render_document
+from newsclean.render.text import render_text
+
+LEDE = "<p>" + "The river rose to its highest level in a decade, and towns along its banks prepared. " * 3 + "</p>"
+
+
+def article(body: str, url: str = "https://news.example/a/story"):
+    page = f"<html><head><title>Story</title></head><body><article>{LEDE}{body}</article></body></html>"
+    return newsclean.clean(page, url=url)
+
+
+def test_block_vocabulary():
+    a = article("""
+      <h2>What happened</h2>
+      <p>Water <strong>reached</strong> the <em>old</em> bridge; see <a href="/map">the map</a>.<br>Then it fell.</p>
+      <ul><li>First item</li><li>Second item<ul><li>Nested item</li></ul></li></ul>
+      <ol start="3"><li>Third</li><li>Fourth</li></ol>
+      <blockquote><p>It was the worst in years, said the mayor.</p></blockquote>
+      <table><tr><th>Town</th><th>Level</th></tr><tr><td>Ashby</td><td>4.2 m</td></tr></table>
+      <figure><img src="/img/flood.jpg" alt="Flooded street">
+        <figcaption>The flooded high street. Photo: A. Lee</figcaption></figure>
+      <pre><code class="language-python">print("levels")</code></pre>
+    """)
+    kinds = [type(b) for b in a.blocks]
+    assert kinds == [Paragraph, Heading, Paragraph, ListBlock, ListBlock, Quote, Table, Figure, Code]
+    para = a.blocks[2]
+    assert isinstance(para, Paragraph)
+    assert Span("reached", None, Style.STRONG) in para.spans
+    assert Span("the map", "https://news.example/map", Style.PLAIN) in para.spans
+    figure = a.blocks[7]
+    assert isinstance(figure, Figure) and figure.src == "https://news.example/img/flood.jpg"
+
+
+def test_markdown_rendering():
+    a = article("""
+      <h2>What happened</h2>
+      <p>Water <strong>reached</strong> the <em>old</em> bridge; see <a href="/map">the map</a>.<br>Then it fell.</p>
+      <ul><li>First item</li><li>Second item<ul><li>Nested item</li></ul></li></ul>
+      <ol start="3"><li>Third</li><li>Fourth</li></ol>
+      <blockquote><p>It was the worst in years.</p><p>Said the mayor.</p></blockquote>
+      <table><tr><th>Town</th><th>Level</th></tr><tr><td>Ashby</td><td>4.2 m</td></tr></table>
+      <figure><img src="/img/flood.jpg" alt="Flooded street"><figcaption>The flooded high street.</figcaption></figure>
+    """)
+    md = a.markdown
+    assert "\n\n## What happened\n\n" in md
+    assert ("Water **reached** the *old* bridge; see [the map](https://news.example/map).\\\nThen it fell."
+            in md)
+    assert "- First item\n- Second item\n  - Nested item" in md
+    assert "3. Third\n4. Fourth" in md
+    assert "> It was the worst in years.\n>\n> Said the mayor." in md
+    assert "| Town | Level |\n| --- | --- |\n| Ashby | 4.2 m |" in md
+    assert "![Flooded street](https://news.example/img/flood.jpg)\n*The flooded high street.*" in md
+    assert not any(line != line.rstrip() for line in md.splitlines())
+    assert "\n\n\n" not in md
+
+
+def test_no_links_keeps_the_words():
+    a = article('<p>See <a href="/map">the map</a> for details.</p>')
+    assert "See the map for details." in render_body(a.blocks, links=False)
+
+
+def test_text_rendering_leaves_out_figures_and_markup():
+    a = article("""<ul><li>One</li><li>Two</li></ul>
+      <table><tr><th>Town</th><th>Level</th></tr><tr><td>Ashby</td><td>4.2 m</td></tr></table>
+      <figure><img src="/x.jpg"><figcaption>Caption text</figcaption></figure>""")
+    assert a.text.endswith("One\nTwo\n\nTown\tLevel\nAshby\t4.2 m")
+    assert "Caption text" not in a.text
+
+
+def test_markdown_escapes_and_line_starts():
+    assert escape("2 * 3 = [six] `x` \\ snake_case _under_") == \
+        "2 \\* 3 = \\[six\\] \\`x\\` \\\\ snake_case \\_under\\_"
+    md = render_body([Paragraph((Span("# not a heading"),)), Paragraph((Span("1. not a list"),))])
+    assert md == "\\# not a heading\n\n1\\. not a list"
+
+
+def test_heading_levels_start_at_two():
+    md = render_body([Heading(3, (Span("Deep"),)), Heading(4, (Span("Deeper"),)), Heading(1, (Span("Top"),))])
+    assert md.split("\n\n") == ["### Deep", "#### Deeper", "## Top"]
+
+
+def test_document_front_matter_and_title():
+    a = article("<p>Second paragraph of the story.</p>")
+    doc = render_document(a)
+    assert doc.startswith('---\ntitle: "Story"\nurl: "https://news.example/a/story"\n---\n\n# Story\n\n')
+    assert doc.endswith("Second paragraph of the story.\n")
+    assert render_document(a, with_front_matter=False).startswith("# Story\n\nThe river rose")
+
+
+def test_html_output_is_safe_and_whole():
+    a = article('<p>Click <a href="javascript:alert(1)">here</a> <script>alert(2)</script>now.</p>')
+    html = render_html(a)
+    assert "javascript:" not in html and "<script" not in html
+    assert html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>")
+
+
+def test_render_text_of_blocks():
+    blocks = [Heading(2, (Span("H"),)), ListBlock((), False)]
+    assert render_text(blocks) == "H"
