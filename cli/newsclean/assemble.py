@@ -91,6 +91,7 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
         removed=tuple((ruled.removed if ruled else []) + pruned.removed + box_removals + outside
                       + reduction.removed + split.removed),
         strategy=found.strategy,
+        parts=tuple(split.parts),
     )
 
 
@@ -112,4 +113,5 @@ def assemble_dump(dump: Dump, url: str | None) -> Article:
         corrections=_joined(split, Role.CORRECTION),
         removed=tuple(dump.removed + split.removed),
         strategy="text dump",
+        parts=tuple(split.parts),
     )

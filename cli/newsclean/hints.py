@@ -67,6 +67,8 @@ def classify(el: etree._Element, tag: str) -> Verdict | None:
         verdict = hint_verdict(hint)
         if verdict is not None:
             return verdict
+        if P.PULLQUOTE_HINT.search(hint):  # an <aside> pull quote: the parts stage judges it
+            return None
     role = el.get("role")
     if role and role in P.CHROME_ROLES:
         return P.CHROME_ROLES[role], f"role={role}", False

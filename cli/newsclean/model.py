@@ -172,6 +172,8 @@ class Article:
     corrections: str | None = None
     removed: tuple[Removal, ...] = ()
     strategy: str = field(default="", compare=False)
+    # the split-off parts with the rules that found them (for `explain`; not in the JSON record)
+    parts: tuple[Part, ...] = field(default=(), compare=False)
 
     @property
     def text(self) -> str:

@@ -100,19 +100,28 @@ def detach(el: etree._Element) -> None:
 _ARTICLE_BODY = etree.XPath('.//*[@itemprop="articleBody"]')
 
 
-def drop_code_and_widgets(body: etree._Element) -> None:
-    """Scripts and styles go in one C-level pass; widgets go unless they swallowed content."""
+def drop_code_and_widgets(body: etree._Element) -> list[Removal]:
+    """Scripts and styles go in one C-level pass; widgets go unless they swallowed content.
+
+    Widgets that showed text (button labels, <noscript> notices) are recorded."""
     etree.strip_elements(body, *P.DROP_TAGS, with_tail=False)
+    removed: list[Removal] = []
     swollen = False
+    gone: set[etree._Element] = set()
     for el in list(body.iter(*P.WIDGET_TAGS)):
-        if el.getparent() is None:
+        if any(anc in gone for anc in el.iterancestors()):
             continue
         if text_len(el) > P.MAX_WIDGET_CHARS:
             swollen = True
-        else:
-            detach(el)
+            continue
+        text = element_text(el)
+        if text:
+            removed.append(Removal(Category.BOILERPLATE, f"<{el.tag}> control", text))
+        gone.add(el)
+        detach(el)
     if swollen:
         etree.strip_tags(body, *P.WIDGET_TAGS)
+    return removed
 
 
 def _in_article(el: etree._Element) -> bool:
@@ -136,7 +145,7 @@ def prune(body: etree._Element, protect: etree._Element | None = None) -> Prunin
 
     `protect` (a site rule's body element) and its ancestors are never cut."""
     result = Pruning()
-    drop_code_and_widgets(body)
+    result.removed.extend(drop_code_and_widgets(body))
     keep = shielded(body)
     if protect is not None:
         keep.add(protect)

@@ -6,6 +6,7 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    from newsclean.commands import clean
+    from newsclean.commands import clean, explain
 
     clean.register(app)
+    explain.register(app)

@@ -1,0 +1,139 @@
+"""Matching a page's text blocks to what `clean` made of them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from newsclean import textdump
+from newsclean.decode import decode
+from newsclean.explain.units import Unit, html_units, text_units
+from newsclean.model import Article, Figure, Removal, Role, inline_text
+from newsclean.options import DEFAULT_OPTIONS, InputKind, Options
+from newsclean.parse import parse_html, sniff
+from newsclean.pipeline import clean
+from newsclean.text import words
+
+BODY = "body"
+REMOVED = "removed"
+UNACCOUNTED = "unaccounted"
+# a block whose words are mostly in the body was kept, even if an inline bit of it was cut
+MIN_KEPT_WORD_SHARE = 0.8
+PART_FIELDS = (("title", "title"), ("subtitle", "subtitle"), ("byline", "byline"), ("bio", "bio"),
+               ("disclaimer", "disclaimer"), ("editors_note", "editors_note"), ("corrections", "corrections"))
+
+
+DEFAULT_PART_RULES = {"title": "headline", "subtitle": "dek",
+                      "byline": "byline element or author metadata"}
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    index: int
+    tag: str
+    text: str
+    verdict: str  # "body", a part's name ("title", "bio" ...), "removed" or "unaccounted"
+    category: str | None  # the removal category, for removed blocks
+    rule: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"index": self.index, "tag": self.tag, "verdict": self.verdict, "category": self.category,
+                "rule": self.rule, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    source: str | None
+    strategy: str
+    decisions: tuple[Decision, ...]
+    article: Article
+
+    def counts(self) -> Counter[str]:
+        return Counter(d.category or d.verdict for d in self.decisions)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"source": self.source, "strategy": self.strategy,
+                "counts": dict(sorted(self.counts().items())),
+                "decisions": [d.to_dict() for d in self.decisions]}
+
+
+def explain(page: bytes | str, *, url: str | None = None, options: Options = DEFAULT_OPTIONS,
+            source: str | None = None) -> Explanation:
+    """Clean a page and account for every text block of it."""
+    article = clean(page, url=url, options=options)
+    text = decode(page, charset=options.charset, max_bytes=options.max_bytes)
+    if sniff(text, options.input_kind) is InputKind.TEXT:
+        units = text_units(textdump.units(text))
+    else:
+        units = html_units(parse_html(text, url).body)
+    matcher = _Matcher(article)
+    return Explanation(source, article.strategy, tuple(matcher.decide(u) for u in units), article)
+
+
+def compact(text: str) -> str:
+    """Text without any whitespace, case-folded: inline markup splits words differently in
+    different renderings ("Share<b>this</b>"), and this key does not care."""
+    return "".join(text.split()).casefold()
+
+
+class _Matcher:
+    def __init__(self, article: Article) -> None:
+        self.strategy = article.strategy
+        captions = " ".join(inline_text(b.caption) for b in article.blocks if isinstance(b, Figure))
+        self.kept = compact(article.text + captions)
+        self.kept_words = set(words(article.text + " " + captions))
+        self.parts = [(name, compact(value)) for name, attr in PART_FIELDS
+                      if isinstance(value := getattr(article, attr), str) and value]
+        self.part_rules = {p.role.value: p.rule for p in article.parts}
+        self.part_rules["corrections"] = self.part_rules.get(Role.CORRECTION.value, "correction wording")
+        self.removals = [(r, compact(r.text)) for r in article.removed]
+        self.removed_words = {r: set(words(r.text)) for r in article.removed}
+        self.exact = Counter(t for _, t in self.removals)
+        self.exact_parts = Counter(t for _, t in self.parts)
+
+    def decide(self, unit: Unit) -> Decision:
+        key = compact(unit.text)
+        if self.exact_parts[key] > 0:  # exactly a part, or exactly a removal: the tightest matches
+            self.exact_parts[key] -= 1
+            return self._part(unit, next(n for n, t in self.parts if t == key))
+        if self.exact[key] > 0:
+            self.exact[key] -= 1
+            return self._removed(unit, next(r for r, t in self.removals if t == key))
+        if key in self.kept or self._mostly_kept(unit.text):
+            return Decision(unit.index, unit.tag, unit.text, BODY, None, f"kept ({self.strategy})")
+        for name, value in self.parts:
+            if key in value:
+                return self._part(unit, name)
+        for removal, value in self.removals:
+            if key in value:
+                return self._removed(unit, removal)
+        best = self._best_removal(unit.text)
+        if best is not None:
+            return self._removed(unit, best)
+        return Decision(unit.index, unit.tag, unit.text, UNACCOUNTED, None, "not found in the output")
+
+    def _best_removal(self, text: str) -> Removal | None:
+        """The removal sharing most of a block's words (a block whose inline pieces went to
+        different removals), if it shares most of them."""
+        found = set(words(text))
+        if not found:
+            return None
+        best, share = None, 0.0
+        for removal in self.removed_words:
+            overlap = len(found & self.removed_words[removal]) / len(found)
+            if overlap > share:
+                best, share = removal, overlap
+        return best if share >= MIN_KEPT_WORD_SHARE else None
+
+    def _removed(self, unit: Unit, removal: Removal) -> Decision:
+        return Decision(unit.index, unit.tag, unit.text, REMOVED, removal.category.value, removal.rule)
+
+    def _part(self, unit: Unit, name: str) -> Decision:
+        rule = self.part_rules.get(name, DEFAULT_PART_RULES.get(name, "metadata"))
+        return Decision(unit.index, unit.tag, unit.text, name, None, rule)
+
+    def _mostly_kept(self, text: str) -> bool:
+        found = words(text)
+        if len(found) < 3:
+            return False
+        return sum(w in self.kept_words for w in found) >= MIN_KEPT_WORD_SHARE * len(found)
