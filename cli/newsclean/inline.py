@@ -128,15 +128,16 @@ def normalise(spans: list[Span]) -> Inline:
     """Collapse whitespace across spans, merge neighbours of one style, trim the ends.
 
     At most two breaks in a row survive: a double break is a paragraph boundary that
-    the reducer splits on.
+    the reducer splits on. Neighbours are merged by collecting their pieces and joining
+    once, so a run of a million tiny spans costs linear time.
     """
-    out: list[Span] = []
+    runs: list[tuple[str | None, Style, list[str]]] = []  # (href, style, pieces)
     space_before = True  # at a line start, leading spaces go
     for span in spans:
         if span.style is Style.BREAK:
-            _rstrip_last(out)
-            if out and not (len(out) >= 2 and out[-1] is BREAK and out[-2] is BREAK):
-                out.append(BREAK)
+            _rstrip_run(runs)
+            if runs and not (len(runs) >= 2 and runs[-1][1] is Style.BREAK and runs[-2][1] is Style.BREAK):
+                runs.append((None, Style.BREAK, ["\n"]))
             space_before = True
             continue
         text = clean_control(_WS.sub(" ", span.text))
@@ -145,16 +146,28 @@ def normalise(spans: list[Span]) -> Inline:
         if not text:
             continue
         space_before = text.endswith(" ")
-        last = out[-1] if out else None
-        if last is not None and last.href == span.href and last.style is span.style:
-            out[-1] = Span(last.text + text, span.href, span.style)
+        if runs and runs[-1][0] == span.href and runs[-1][1] is span.style:
+            runs[-1][2].append(text)
         else:
-            out.append(Span(text, span.href, span.style))
+            runs.append((span.href, span.style, [text]))
+    out = [BREAK if style is Style.BREAK else Span("".join(pieces), href, style) for href, style, pieces in runs]
     _rstrip_last(out)
-    while out and out[-1] is BREAK:
+    while out and out[-1].style is Style.BREAK:
         out.pop()
         _rstrip_last(out)
     return tuple(_tidy_edges(out))
+
+
+def _rstrip_run(runs: list[tuple[str | None, Style, list[str]]]) -> None:
+    """Trailing spaces of the pending runs go before a line break."""
+    while runs and runs[-1][1] is not Style.BREAK:
+        pieces = runs[-1][2]
+        while pieces and not pieces[-1].rstrip(" "):
+            pieces.pop()
+        if pieces:
+            pieces[-1] = pieces[-1].rstrip(" ")
+            return
+        runs.pop()
 
 
 def _rstrip_last(out: list[Span]) -> None:
