@@ -71,6 +71,11 @@ LABEL_ALIASES = {
 # UTF-8 with stray Windows-1252 bytes pasted in, not a single-byte page
 MIN_VALID_UTF8 = 3
 SNIFF_BYTES = 4096
+# more NUL bytes than this share of the start of a file: UTF-16 without a BOM, or binary data
+MAX_NUL_SHARE = 0.05
+# C0 control bytes (but tab, newlines, form feed, escape) are rare in text in any encoding
+_CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
+MAX_CONTROL_SHARE = 0.02
 
 
 def normalise_label(label: str | None) -> str | None:
@@ -176,11 +181,17 @@ def decode_bytes(raw: bytes, *, charset: str | None = None, max_bytes: int = 64 
                 raise UndecodableError(f"not valid {codec} despite its byte-order mark")
             return text
     _reject_binary(raw)
-    if b"\x00" in raw[:1024]:
+    head = raw[:SNIFF_BYTES * 2]
+    nuls = head.count(0)
+    if nuls > MAX_NUL_SHARE * len(head):
         text = _utf16_without_bom(raw)
         if text is None:
             raise BinaryInputError("binary data (NUL bytes), not a page")
         return text
+    if sum(head.count(b) for b in _CONTROL_BYTES) > MAX_CONTROL_SHARE * len(head):
+        raise BinaryInputError("binary data (control bytes), not a page")
+    if nuls or b"\x00" in raw:  # a few stray NUL bytes in a text page: drop them
+        raw = raw.replace(b"\x00", b"")
     text = (
         _try(raw, normalise_label(charset))
         or _try(raw, "utf-8")

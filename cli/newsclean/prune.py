@@ -17,7 +17,7 @@ from lxml import etree
 from newsclean import patterns as P
 from newsclean.hints import class_hint, classify, is_hidden
 from newsclean.model import Category, Removal
-from newsclean.text import squash
+from newsclean.text import clean_control, squash
 
 # a weakly-hinted element holding more than this share of the page's prose is kept
 WEAK_MAX_SHARE = 0.35
@@ -90,10 +90,11 @@ def detach(el: etree._Element) -> None:
     tail = el.tail
     if tail and tail.strip():
         prev = el.getprevious()
+        # lxml refuses control characters in text it is given, though its parser keeps them
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = clean_control((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = clean_control((parent.text or "") + tail)
     parent.remove(el)
 
 

@@ -15,6 +15,7 @@ A site rule whose body selector matches comes before all of them.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Collection
 
@@ -22,7 +23,7 @@ from lxml import etree
 
 from newsclean.content import Found, choose, measure
 from newsclean.rules import Applied
-from newsclean.text import key, squash
+from newsclean.text import clean_control, key, squash
 
 # a container with less prose than this (non-link characters) is not a confident answer
 MIN_CONFIDENT_PROSE = 250
@@ -107,8 +108,10 @@ def _readability(html: str, url: str | None) -> Found | None:
     from readability import Document  # imported here: only unsure pages need it
     from readability.readability import Unparseable
 
+    # readability logs its failures with tracebacks; newsclean reports them its own way
+    logging.getLogger("readability.readability").disabled = True
     try:
-        summary = Document(html, url=url).summary(html_partial=True)
+        summary = Document(clean_control(html), url=url).summary(html_partial=True)
     except (Unparseable, ValueError, TypeError, etree.LxmlError):
         return None
     if not summary or not summary.strip():
