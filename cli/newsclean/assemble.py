@@ -17,6 +17,10 @@ from newsclean.text import key, squash
 from newsclean.textdump import Dump
 
 
+# an author box shorter than this says who, not what: it is a byline, not a bio
+MIN_BIO_CHARS = 60
+
+
 def _joined(split: parts.Split, role: Role) -> str | None:
     texts = split.texts(role)
     return "\n\n".join(dict.fromkeys(texts)) if texts else None
@@ -38,8 +42,15 @@ def author_boxes(boxes: list[etree._Element], authors: list[str]) -> tuple[list[
         if not text:
             continue
         box_key = key(text)
-        if author_keys and any(a and a in box_key for a in author_keys):
+        names_author = author_keys and any(a and a in box_key for a in author_keys)
+        if names_author and len(text) < MIN_BIO_CHARS:  # the name alone: a byline, read as metadata
+            removed.append(Removal(Category.METADATA, "author box with the author's name only", text))
+        elif names_author:
             bios.append(Part(Role.BIO, text, "author box naming the author"))
+            for heading in box.iter("h1", "h2", "h3", "h4", "h5", "h6"):  # "About Jane Doe"
+                label = element_text(heading)
+                if label and label not in text:
+                    removed.append(Removal(Category.AUTHOR_BOX, "author box heading", label))
         else:
             removed.append(Removal(Category.AUTHOR_BOX, "author box class", text))
     return bios, removed

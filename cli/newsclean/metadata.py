@@ -26,7 +26,7 @@ from lxml import etree
 
 from newsclean import dates, jsonld
 from newsclean.authors import split_names
-from newsclean.metadata_sources import byline_elements, date_near_title, meta_tags, visible_dates
+from newsclean.metadata_sources import byline_elements, date_near_title, dek_element, meta_tags, visible_dates
 from newsclean.parse import Page
 from newsclean.text import squash
 from newsclean.titles import title_from
@@ -79,7 +79,7 @@ def read(page: Page, url: str | None) -> Meta:
     meta.url = _canonical(page.root, tags, ld, url)
     meta.base = _base(page.root, url or meta.url)
     meta.title = title_from(page, tags, ld, meta.site_name)
-    meta.subtitle = ld.alternative_headline
+    meta.subtitle = dek_element(page.body) or ld.alternative_headline
     meta.description = _first(tags.get("description"), tags.get("og:description"), [ld.description])
     byline_text, byline_names = byline_elements(page.body, meta.site_name)
     meta.byline = byline_text

@@ -120,6 +120,22 @@ def _within(el: etree._Element, block: etree._Element) -> bool:
     return any(anc is block for anc in el.iterancestors())
 
 
+def dek_element(body: etree._Element) -> str | None:
+    """The dek or standfirst: the first element named like one, short, outside page chrome."""
+    for el in body.iter():
+        hint = class_hint(el)
+        if not hint or not P.DEK_HINT.search(hint):
+            continue
+        text = squash(" ".join(el.itertext()))
+        if MIN_DEK_CHARS <= len(text) <= MAX_DEK_CHARS and not in_chrome(el):
+            return text
+    return None
+
+
+MIN_DEK_CHARS = 20
+MAX_DEK_CHARS = 400
+
+
 def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
     """Dates shown on the page (hAtom, itemprop, date-classed elements), in page order.
 

@@ -241,7 +241,7 @@ CORRECTION = re.compile(
 
 # "<Name> is a/an/the ...", "<Name> writes about ...", "<Name>, a ... , is ..."
 BIO_VERB = re.compile(
-    r"^\W*(?P<name>[\w.'’ -]{3,60}?)\s*(?:,[^,]{3,80},\s*)?(?:is|was|has been|serves as|works as|"
+    r"^\W*(?P<name>[\w.'’ -]{3,60}?)(?:\s*,[^,]{3,80},)?\s+(?:is|was|has been|serves as|works as|"
     r"writes|covers|reports|teaches|leads|holds|has written|has covered|ist|war|schreibt|est|"
     r"était|écrit|es|fue|escribe|هو|هي|كاتب|كاتبة|باحث|صحفي|صحافي)\b",
     _I,

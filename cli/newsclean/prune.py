@@ -179,12 +179,12 @@ CUT, SPARE, KEEP = "cut", "spare", "keep"
 def _judge(el: etree._Element, size: int, total: int, category: Category, strong: bool) -> str:
     """What to do with hinted chrome: cut it, spare it (chrome that holds much prose: kept
     in the tree but not trusted as article), or keep it (a misnamed article or page wrapper)."""
+    if el.find(".//h1") is not None:  # chrome does not wrap the headline: judge its parts one by one
+        return KEEP
     if size < MIN_GUARD_CHARS:
         return CUT
     hint = class_hint(el)
     if hint and P.SPECIFIC_BODY_HINT.search(hint):  # "entry-content-read-more"
-        return KEEP
-    if el.find(".//h1") is not None:  # chrome does not wrap the headline and its story
         return KEEP
     if strong:
         return KEEP if size > MAX_PROSE_BY_CATEGORY.get(category, size) else CUT

@@ -154,13 +154,18 @@ class Reducer(BlockBuilder):
             return True
         hint = class_hint(el)
         if hint:
-            if self._hinted_part(el, hint, size):
-                return True
-            if P.PULLQUOTE_HINT.search(hint):
+            if P.PULLQUOTE_HINT.search(hint):  # before the byline hint: "pull-quote-author"
                 self.pull_quote(el)
                 return True
+            if self._hinted_part(el, hint, size):
+                return True
             if size <= MAX_DATE_LINE_CHARS and P.DATE_HINT.search(hint) and tag not in HEADINGS:
-                self.removal(Category.METADATA, "date element", element_text(el))
+                text = element_text(el)
+                verdict = judge_line(text, self.tuning)
+                if verdict is not None and verdict[0] is Category.EMPTY_LABEL:
+                    self.removal(*verdict, text)
+                else:
+                    self.removal(Category.METADATA, "date element", text)
                 return True
             if size <= MAX_CAPTION_CHARS and P.CAPTION_HINT.search(hint) and tag != "figure":
                 self.caption(el)
