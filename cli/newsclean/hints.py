@@ -17,17 +17,19 @@ Verdict = tuple[Category, str, bool]  # (category, rule, strong)
 
 
 @lru_cache(maxsize=65536)
-def _hint_of(cls: str, ident: str) -> str:
+def _hint_of(cls: str, ident: str, data: str) -> str:
     if "-" in cls:
         cls = P.TAXONOMY_CLASS.sub(" ", cls)
-    if not cls and not ident:
+    if not cls and not ident and not data:
         return ""
-    return P.hint_tokens(cls + " " + ident)
+    return P.hint_tokens(f"{cls} {ident} {data}")
 
 
 def class_hint(el: etree._Element) -> str:
-    """The class and id of an element, taxonomy, state and generated names dropped, as tokens."""
-    return _hint_of(el.get("class") or "", el.get("id") or "")
+    """The class and id of an element (and the component names some sites keep in data-
+    attributes), taxonomy, state and generated names dropped, as tokens."""
+    data = el.get("data-component") or el.get("data-gu-name") or el.get("data-testid") or ""
+    return _hint_of(el.get("class") or "", el.get("id") or "", data)
 
 
 @lru_cache(maxsize=65536)

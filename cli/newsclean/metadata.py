@@ -98,7 +98,7 @@ def read(page: Page, url: str | None) -> Meta:
         tags, _UPDATED_LIKE, dayfirst)
     meta.section = _first(tags.get("article:section"), [ld.section], tags.get("parsely-section"),
                           tags.get("section"))
-    meta.tags = _dedupe(tags.get("article:tag", []) or ld.keywords or _split_keywords(
+    meta.tags = _dedupe(_split_keywords(tags.get("article:tag")) or ld.keywords or _split_keywords(
         tags.get("news_keywords") or tags.get("keywords")))
     image = _first(tags.get("og:image"), tags.get("og:image:url"), tags.get("twitter:image"), [ld.image])
     meta.image = urljoin(meta.base or "", image) if image and meta.base else image
@@ -126,9 +126,8 @@ def _dedupe(values: list[str]) -> list[str]:
 
 
 def _split_keywords(values: list[str] | None) -> list[str]:
-    if not values:
-        return []
-    return [k.strip() for k in values[0].split(",") if k.strip()]
+    """Tags from one or more meta values, each possibly a comma-separated list."""
+    return [k.strip() for value in values or () for k in value.split(",") if k.strip()]
 
 
 def _canonical(root: etree._Element, tags: dict[str, list[str]], ld: jsonld.LinkedData,

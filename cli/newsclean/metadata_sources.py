@@ -121,8 +121,11 @@ def _within(el: etree._Element, block: etree._Element) -> bool:
 
 
 def dek_element(body: etree._Element) -> str | None:
-    """The dek or standfirst: the first element named like one, short, outside page chrome."""
+    """The dek or standfirst: the first element named like one, short, outside page chrome,
+    and before the story's first paragraph (later "subheadline" blocks are section heads)."""
     for el in body.iter():
+        if el.tag == "p" and len("".join(el.itertext())) >= MIN_STORY_PARAGRAPH:
+            return None
         hint = class_hint(el)
         if not hint or not P.DEK_HINT.search(hint):
             continue
@@ -133,6 +136,8 @@ def dek_element(body: etree._Element) -> str | None:
 
 
 MIN_DEK_CHARS = 20
+# a paragraph this long is the story itself: no dek comes after it
+MIN_STORY_PARAGRAPH = 150
 MAX_DEK_CHARS = 400
 
 

@@ -52,6 +52,7 @@ def split(blocks: list[Block], parts: list[Part], pull_quotes: set[int], authors
     _notes(out)
     _about_sections(out)
     _bios(out)
+    _orphan_headings(out)
     return out
 
 
@@ -181,6 +182,19 @@ def _bios(out: Split) -> None:
         out.blocks.pop()
     for text in reversed(found):
         out.parts.append(Part(Role.BIO, text, "bio wording at the end"))
+
+
+def _orphan_headings(out: Split) -> None:
+    """A heading left with nothing under it (its list of links was removed) goes too."""
+    kept: list[Block] = []
+    for i, block in enumerate(out.blocks):
+        if isinstance(block, Heading):
+            nxt = out.blocks[i + 1] if i + 1 < len(out.blocks) else None
+            if nxt is None or (isinstance(nxt, Heading) and nxt.level <= block.level):
+                out.removed.append(Removal(Category.BOILERPLATE, "heading left without content", block_text(block)))
+                continue
+        kept.append(block)
+    out.blocks = kept
 
 
 def is_bio(text: str, authors: list[str]) -> bool:

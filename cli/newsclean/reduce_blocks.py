@@ -16,6 +16,8 @@ LIST_TAGS = frozenset({"ul", "ol"})
 CELL_TAGS = frozenset({"td", "th"})
 # a table cell with more text than this is page layout, not data
 MAX_DATA_CELL_CHARS = 600
+# a figure with more text than this holds more than an image and its caption
+MAX_FIGURE_TEXT = 800
 
 
 class BlockBuilder:
@@ -121,8 +123,14 @@ class BlockBuilder:
         return rows
 
     def figure(self, el: etree._Element) -> None:
+        if len(squash(el.xpath("string()"))) > MAX_FIGURE_TEXT:  # an unclosed <figure> swallowed the story
+            self.container(el)
+            return
         img = el.find(".//img")
         caption_el = el.find(".//figcaption")
+        if caption_el is None:  # a caption in a <p> or <span> of its own inside the figure
+            caption_el = next((c for c in el.iterdescendants() if c.tag not in ("img", "picture", "source")
+                               and "".join(c.itertext()).strip()), None)
         caption: tuple = ()
         if caption_el is not None:
             run = SpanBuilder(self.base)

@@ -8,6 +8,7 @@ from lxml import etree
 
 from newsclean.model import Category, Removal
 from newsclean.prune import element_text
+from newsclean.verdicts import judge_line
 
 
 def outside(container: etree._Element, body: etree._Element) -> list[Removal]:
@@ -32,10 +33,11 @@ def outside(container: etree._Element, body: etree._Element) -> list[Removal]:
                 (after if seen else before).append(sibling)
         after_levels.append(after)
     ordered = before + [el for level in reversed(after_levels) for el in level]
-    rule = "outside the article container"
     removals = []
     for el in ordered:
         text = element_text(el)
         if text:
-            removals.append(Removal(Category.OUTSIDE, rule, text))
+            verdict = judge_line(text)  # a known kind of clutter says more than "outside"
+            category, rule = verdict if verdict else (Category.OUTSIDE, "outside the article container")
+            removals.append(Removal(category, rule, text))
     return removals
