@@ -16,7 +16,6 @@ from newsclean.rules import Applied
 from newsclean.text import key, squash
 from newsclean.textdump import Dump
 
-
 # an author box shorter than this says who, not what: it is a byline, not a bio
 MIN_BIO_CHARS = 60
 

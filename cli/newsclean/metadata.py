@@ -26,7 +26,14 @@ from lxml import etree
 
 from newsclean import dates, jsonld
 from newsclean.authors import split_names
-from newsclean.metadata_sources import byline_elements, date_near_title, dek_element, meta_tags, visible_dates
+from newsclean.metadata_sources import (
+    byline_elements,
+    byline_near_title,
+    date_near_title,
+    dek_element,
+    meta_tags,
+    visible_dates,
+)
 from newsclean.parse import Page
 from newsclean.text import squash
 from newsclean.titles import title_from
@@ -82,6 +89,8 @@ def read(page: Page, url: str | None) -> Meta:
     meta.subtitle = dek_element(page.body) or ld.alternative_headline
     meta.description = _first(tags.get("description"), tags.get("og:description"), [ld.description])
     byline_text, byline_names = byline_elements(page.body, meta.site_name)
+    if not byline_names:
+        byline_text, byline_names = byline_near_title(page.body, meta.site_name)
     meta.byline = byline_text
     meta.authors = _authors(tags, ld, byline_names, meta.site_name)
     meta.language = _language(page.root, tags, ld.language)

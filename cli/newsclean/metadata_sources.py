@@ -6,7 +6,7 @@ from lxml import etree
 
 from newsclean import dates
 from newsclean import patterns as P
-from newsclean.authors import split_names
+from newsclean.authors import byline_names, split_names
 from newsclean.hints import class_hint, classify
 from newsclean.model import Category
 from newsclean.text import squash
@@ -120,6 +120,31 @@ def _within(el: etree._Element, block: etree._Element) -> bool:
     return any(anc is block for anc in el.iterancestors())
 
 
+def near_title_lines(body: etree._Element) -> list[str]:
+    """The short lines of text right after the page's first <h1>, where bylines and dates sit."""
+    h1 = body.find(".//h1")
+    if h1 is None:
+        return []
+    lines: list[str] = []
+    for el in h1.itersiblings():
+        for text in el.itertext():
+            line = squash(text)
+            if line:
+                lines.append(line)
+            if len(lines) >= NEAR_TITLE_TEXTS:
+                return lines
+    return lines
+
+
+def byline_near_title(body: etree._Element, site: str | None) -> tuple[str | None, list[str]]:
+    """A "By Jane Doe" line just under the headline, when no element is named as a byline."""
+    for line in near_title_lines(body):
+        names = byline_names(line, site)
+        if names:
+            return line, names
+    return None, []
+
+
 def dek_element(body: etree._Element) -> str | None:
     """The dek or standfirst: the first element named like one, short, outside page chrome,
     and before the story's first paragraph (later "subheadline" blocks are section heads)."""
@@ -169,22 +194,11 @@ MAX_DATE_CANDIDATES = 3
 
 def date_near_title(body: etree._Element, dayfirst: bool) -> str | None:
     """A date in a short line of text just after the page's first <h1>."""
-    h1 = body.find(".//h1")
-    if h1 is None:
-        return None
-    seen = 0
-    for el in h1.itersiblings():
-        for text in el.itertext():
-            line = text.strip()
-            if not line:
-                continue
-            seen += 1
-            if seen > NEAR_TITLE_TEXTS:
-                return None
-            if len(line) <= MAX_NEAR_TITLE_LINE:
-                found = dates.in_text(line, dayfirst=dayfirst)
-                if found:
-                    return found
+    for line in near_title_lines(body):
+        if len(line) <= MAX_NEAR_TITLE_LINE:
+            found = dates.in_text(line, dayfirst=dayfirst)
+            if found:
+                return found
     return None
 
 

@@ -288,3 +288,7 @@ ABOUT_AUTHOR_HEADING = re.compile(
     r"zur person|à propos de l'auteur|sobre (?:el|la) autor(?:a)?|عن الكاتب)\W*$",
     _I,
 )
+
+# the label of a block of tag links ("Tags: council, jobs")
+TAG_LABEL = re.compile(r"^\W*(?:tags?|tagged|topics?|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-cl(?:é|e)s|"
+                       r"etiquetas|temas|keywords)\b", _I)

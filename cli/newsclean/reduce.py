@@ -30,6 +30,7 @@ from newsclean.model import (
     Style,
     inline_text,
 )
+from newsclean.phrases import TAG_LABEL
 from newsclean.prune import element_text
 from newsclean.reduce_blocks import BlockBuilder
 from newsclean.text import key, squash
@@ -173,7 +174,10 @@ class Reducer(BlockBuilder):
         if m is not None and tag not in HEADINGS and tag != "p":
             verdict = judge_links(tag, m.text, m.links, self.tuning)
             if verdict is not None:
-                self.removal(verdict[0], verdict[1], element_text(el))
+                text = element_text(el)
+                if TAG_LABEL.match(text):
+                    verdict = (Category.NAVIGATION, "tag links")
+                self.removal(verdict[0], verdict[1], text)
                 return True
         return False
 
