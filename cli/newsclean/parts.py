@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsclean import phrases
-from newsclean.authors import byline_names, clean_name
+from newsclean.authors import byline_names, clean_name, split_names
 from newsclean.model import Block, Category, Heading, Paragraph, Part, Quote, Removal, Role
 from newsclean.render.text import block_text
 from newsclean.text import key
@@ -27,6 +27,8 @@ MAX_DISCLAIMER_CHARS = 900
 HEAD_BLOCKS = 4
 # an "About the author" section is looked for in this last share of the body
 ABOUT_TAIL_SHARE = 0.4
+# a wire credit line is one short line
+MAX_CREDIT_CHARS = 300
 # notes, corrections and disclaimers stand at the top or the bottom of an article
 NOTE_HEAD_BLOCKS = 3
 NOTE_TAIL_BLOCKS = 6
@@ -49,6 +51,7 @@ def split(blocks: list[Block], parts: list[Part], pull_quotes: set[int], authors
     out = Split(blocks=list(blocks), parts=list(parts), authors=list(authors))
     _pull_quotes(out, pull_quotes)
     _head(out, site)
+    _credit_lines(out, site)
     _notes(out)
     _about_sections(out)
     _bios(out)
@@ -121,6 +124,21 @@ def _head(out: Split, site: str | None) -> None:
     for i in drop:
         texts[i] = ""
     out.blocks = [b for i, b in enumerate(out.blocks) if i not in drop]
+
+
+def _credit_lines(out: Split, site: str | None) -> None:
+    """A wire credit line at the end ("Reporting by A; Editing by B") is the byline."""
+    tail = len(out.blocks) - NOTE_TAIL_BLOCKS
+    for i in range(len(out.blocks) - 1, max(tail, 0) - 1, -1):
+        block = out.blocks[i]
+        text = block_text(block)
+        if not isinstance(block, Paragraph) or len(text) > MAX_CREDIT_CHARS or not phrases.CREDIT_LINE.match(text):
+            continue
+        out.parts.append(Part(Role.BYLINE, text, "wire credit line"))
+        if not out.authors:
+            out.authors = split_names(text, site)
+        del out.blocks[i]
+        return
 
 
 NOTE_RULES: tuple[tuple[Role, object, int], ...] = (

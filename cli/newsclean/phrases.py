@@ -292,3 +292,6 @@ ABOUT_AUTHOR_HEADING = re.compile(
 # the label of a block of tag links ("Tags: council, jobs")
 TAG_LABEL = re.compile(r"^\W*(?:tags?|tagged|topics?|themen|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots-cl(?:é|e)s|"
                        r"etiquetas|temas|keywords)\b", _I)
+
+# the credit line of a wire story: who reported, wrote and edited it
+CREDIT_LINE = re.compile(r"^\W*(?:\(?(?:reporting|writing|compiled|additional reporting) by\b)", _I)

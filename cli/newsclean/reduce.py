@@ -99,7 +99,7 @@ class Reducer(BlockBuilder):
                 continue
             if tag in P_INLINE:
                 run.child(child, None, Style.PLAIN)
-            elif tag in ("img", "picture"):
+            elif tag in IMAGE_TAGS:
                 self.flush(run)
                 self.image(child)
             else:
@@ -262,7 +262,7 @@ class Reducer(BlockBuilder):
         self.emit(Paragraph(spans))
 
     def image(self, el: etree._Element) -> None:
-        img = el if el.tag == "img" else el.find(".//img")
+        img = el if el.tag in ("img", "amp-img") else next(el.iter("img", "amp-img"), None)
         if img is None:
             return
         src = image_src(img, self.base)
@@ -270,6 +270,7 @@ class Reducer(BlockBuilder):
             self.emit(Figure(src, squash(img.get("alt") or "")))
 
 
+IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 P_INLINE = frozenset(
     "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
     "ruby s samp small span strike strong sub sup time tt u var br wbr".split()
