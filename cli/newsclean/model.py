@@ -70,6 +70,7 @@ class Quote:
 @dataclass(frozen=True, slots=True)
 class Table:
     rows: tuple[tuple[Inline, ...], ...]
+    caption: Inline = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,7 @@ HINTS: tuple[tuple[Category, str, re.Pattern[str], bool], ...] = (
     (Category.COMMENTS, "comments class",
      _words("comment*", "comments", "disqus*", "respond", "reply*", "replies", "talkback*",
             "livefyre*", "coral*", "commento", "vuukle*", "fb comments", "discussion*",
-            "reactions*"), True),
+            "reactions*", "kommentar*", "commentaire*", "comentario*", "commenti", "reacties"), True),
     (Category.BREADCRUMB, "breadcrumb class", _words("breadcrumb*", "breadcrumbs", "crumbs*"), True),
     (Category.READER_WIDGET, "reader widget class",
      _words("font size*", "fontsize*", "font resize*", "text size*", "textsize*", "resize*",
@@ -205,6 +205,9 @@ DEK_HINT = _words(
     "strapline", "deck", "headline sub", "article subtitle", "article dek", "sub head",
     "subhead", "article standfirst", "alternative headline", "description headline",
 )
+# the small label above a headline ("Opinion", "Gastbeitrag"): the section, not the story
+KICKER_HINT = _words("kicker*", "overline", "eyebrow", "dachzeile", "topline", "roofline", "supertitle",
+                     "super title", "pre title", "pretitle", "rubric")
 CAPTION_HINT = _words("caption*", "figcaption*", "credit*", "image credit", "photo credit", "wp caption text")
 PULLQUOTE_HINT = _words("pull quote*", "pullquote*", "pull out*", "pullout*", "blockquote pull",
                         "quote pull", "highlight quote", "inline quote", "wp block pullquote",

@@ -43,6 +43,7 @@ MAX_PART_CHARS = {Role.BYLINE: 250, Role.SUBTITLE: 500, Role.BIO: 1500, Role.DIS
                   Role.EDITORS_NOTE: 1500, Role.CORRECTION: 1500}
 MAX_DATE_LINE_CHARS = 120
 MAX_CAPTION_CHARS = 600
+MAX_KICKER_CHARS = 80
 # spared chrome holding more than this share of the container is its wrapper, not clutter in it
 SPARED_MAX_SHARE = 0.5
 
@@ -97,7 +98,7 @@ class Reducer(BlockBuilder):
             if not isinstance(tag, str):
                 run.text(child.tail)
                 continue
-            if tag in P_INLINE:
+            if tag in P_INLINE and not _standalone_label(child, run):
                 run.child(child, None, Style.PLAIN)
             elif tag in IMAGE_TAGS:
                 self.flush(run)
@@ -159,6 +160,9 @@ class Reducer(BlockBuilder):
                 self.pull_quote(el)
                 return True
             if self._hinted_part(el, hint, size):
+                return True
+            if size <= MAX_KICKER_CHARS and P.KICKER_HINT.search(hint) and not self.seen_prose:
+                self.removal(Category.METADATA, "kicker above the headline", element_text(el))
                 return True
             if size <= MAX_DATE_LINE_CHARS and P.DATE_HINT.search(hint) and tag not in HEADINGS:
                 text = element_text(el)
@@ -275,6 +279,17 @@ P_INLINE = frozenset(
     "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
     "ruby s samp small span strike strong sub sup time tt u var br wbr".split()
 )
+
+
+def _standalone_label(el: etree._Element, run: SpanBuilder) -> bool:
+    """An inline element standing alone between blocks and named as a kicker, byline or date
+    (<span class="kicker">Opinion</span>): judged as a block of its own, not run into prose."""
+    if run.spans and any(s.text.strip() for s in run.spans):
+        return False
+    if el.tail and el.tail.strip():
+        return False
+    hint = class_hint(el)
+    return bool(hint) and any(p.search(hint) for p in (P.KICKER_HINT, P.BYLINE_HINT, P.DATE_HINT, P.DEK_HINT))
 
 
 def split_paragraphs(spans: Inline) -> list[Inline]:

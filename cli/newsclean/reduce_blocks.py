@@ -97,7 +97,13 @@ class BlockBuilder:
         if rows is None:
             self.container(el)
         elif rows:
-            self.emit(Table(tuple(rows)))
+            caption: tuple = ()
+            caption_el = el.find("caption")
+            if caption_el is not None:
+                run = SpanBuilder(self.base)
+                run.flat(caption_el)
+                caption = run.done()
+            self.emit(Table(tuple(rows), caption))
 
     def data_rows(self, el: etree._Element) -> list[tuple] | None:
         """The rows of a data table, or None for a table used for page layout."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from newsclean import textdump
 from newsclean.decode import decode
 from newsclean.explain.units import Unit, html_units, text_units
-from newsclean.model import Article, Figure, Removal, Role, inline_text
+from newsclean.model import Article, Figure, Removal, Role, Table, inline_text
 from newsclean.options import DEFAULT_OPTIONS, InputKind, Options
 from newsclean.parse import parse_html, sniff
 from newsclean.pipeline import clean
@@ -79,7 +79,7 @@ def compact(text: str) -> str:
 class _Matcher:
     def __init__(self, article: Article) -> None:
         self.strategy = article.strategy
-        captions = " ".join(inline_text(b.caption) for b in article.blocks if isinstance(b, Figure))
+        captions = " ".join(inline_text(b.caption) for b in article.blocks if isinstance(b, (Figure, Table)))
         self.kept = compact(article.text + captions)
         self.kept_words = set(words(article.text + " " + captions))
         self.parts = [(name, compact(value)) for name, attr in PART_FIELDS

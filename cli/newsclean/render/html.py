@@ -71,7 +71,8 @@ def block_html(block: Block, links: bool = True) -> str:
         for i, row in enumerate(block.rows):
             cell = "th" if i == 0 else "td"
             rows.append("<tr>" + "".join(f"<{cell}>{inline_html(c, links)}</{cell}>" for c in row) + "</tr>")
-        return "<table>" + "".join(rows) + "</table>"
+        caption = f"<caption>{inline_html(block.caption, links)}</caption>" if block.caption else ""
+        return "<table>" + caption + "".join(rows) + "</table>"
     if isinstance(block, Figure):
         img = ""
         if block.src and _href(block.src):

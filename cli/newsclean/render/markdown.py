@@ -131,7 +131,10 @@ class MarkdownRenderer:
                 + [""] * (width - len(row)) for row in block.rows]
         lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(["---"] * width) + " |"]
         lines.extend("| " + " | ".join(row) + " |" for row in rows[1:])
-        return "\n".join(line.replace("  |", " |") for line in lines)
+        table = "\n".join(line.replace("  |", " |") for line in lines)
+        if block.caption:  # Markdown tables have no caption: it follows, like a figure's
+            table += "\n\n*" + self.inline(block.caption).replace("\\\n", " ") + "*"
+        return table
 
     def figure(self, block: Figure) -> str:
         parts = []
