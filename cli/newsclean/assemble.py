@@ -16,10 +16,6 @@ from newsclean.rules import Applied
 from newsclean.text import key, squash
 from newsclean.textdump import Dump
 
-# an author box shorter than this says who, not what: it is a byline, not a bio
-MIN_BIO_CHARS = 60
-
-
 def _joined(split: parts.Split, role: Role) -> str | None:
     texts = split.texts(role)
     return "\n\n".join(dict.fromkeys(texts)) if texts else None
@@ -42,7 +38,7 @@ def author_boxes(boxes: list[etree._Element], authors: list[str]) -> tuple[list[
             continue
         box_key = key(text)
         names_author = author_keys and any(a and a in box_key for a in author_keys)
-        if names_author and len(text) < MIN_BIO_CHARS:  # the name alone: a byline, read as metadata
+        if names_author and box_key in author_keys:  # the name alone: a byline, read as metadata
             removed.append(Removal(Category.METADATA, "author box with the author's name only", text))
         elif names_author:
             bios.append(Part(Role.BIO, text, "author box naming the author"))

@@ -205,3 +205,11 @@ def _tidy_edges(out: list[Span]) -> list[Span]:
                 continue
         merged.append(span)
     return merged
+
+
+def visible_text(el: etree._Element) -> str:
+    """An element's text as a reader sees it: inline pieces joined as they are, line breaks
+    and block boundaries as spaces ("By <a>A</a>, Editor" reads "By A, Editor")."""
+    run = SpanBuilder(None)
+    run.flat(el)
+    return " ".join("".join(s.text for s in run.done()).split())

@@ -8,6 +8,7 @@ from newsclean import dates
 from newsclean import patterns as P
 from newsclean.authors import byline_names, split_names
 from newsclean.hints import class_hint, classify
+from newsclean.inline import visible_text
 from newsclean.model import Category
 from newsclean.text import squash
 
@@ -58,7 +59,7 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
             continue
         if hint and (P.BIO_HINT.search(hint) or P.HINTS_AUTHOR_BOX.search(hint)):
             continue
-        text = squash(" ".join(el.itertext()))
+        text = visible_text(el)
         if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el):
             continue
         found = split_names(text, site)
