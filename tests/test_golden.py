@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 
 import newsclean
+from conftest import SAMPLES
 from newsclean.explain import explain
 from newsclean.render.formats import Format, render
-
-from conftest import SAMPLES
 
 CASES = sorted(p for p in SAMPLES.iterdir() if p.is_dir() and (p / "expected.json").exists())
 NOT_COMPARED = {"expected_removed", "notes"}

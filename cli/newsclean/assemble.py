@@ -16,6 +16,7 @@ from newsclean.rules import Applied
 from newsclean.text import key, squash
 from newsclean.textdump import Dump
 
+
 def _joined(split: parts.Split, role: Role) -> str | None:
     texts = split.texts(role)
     return "\n\n".join(dict.fromkeys(texts)) if texts else None
