@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -25,9 +25,6 @@ TAGS = ["<p>", "</p>", "<div>", "</div>", "<div class='share'>", "<div class='ar
 WORDS = ["harbour", "council", "Tuesday", "By Ana Lima", "Views expressed are their own.", "Advertisement",
          "Share", "The board met again and voted.", "Ünïcödé", "مرحبا", "日本語", "—", ",", ".", "2024-05-04"]
 html_like = st.lists(st.sampled_from(TAGS + WORDS), min_size=1, max_size=120).map("".join)
-PROFILE = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
 def _clean_or_error(page: bytes | str) -> newsclean.Article | None:
     try:
         return newsclean.clean(page)
@@ -36,13 +33,11 @@ def _clean_or_error(page: bytes | str) -> newsclean.Article | None:
         return None
 
 
-@PROFILE
 @given(st.binary(max_size=3000))
 def test_any_bytes(raw: bytes):
     _clean_or_error(raw)
 
 
-@PROFILE
 @given(page=html_like)
 def test_any_markup_gives_a_well_formed_record(schema_validator, page: str):
     article = _clean_or_error(page)
@@ -55,7 +50,6 @@ def test_any_markup_gives_a_well_formed_record(schema_validator, page: str):
     assert article.text == article.text.strip() and "\n\n\n" not in article.text
 
 
-@PROFILE
 @given(html_like)
 def test_every_body_word_was_in_the_input(page: str):
     article = _clean_or_error(page)
@@ -73,7 +67,6 @@ def test_every_body_word_was_in_the_input(page: str):
         assert word in source, f"{word!r} is not in the input"
 
 
-@PROFILE
 @given(st.text(max_size=2000))
 def test_any_text(text: str):
     _clean_or_error(text)

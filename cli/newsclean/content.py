@@ -17,12 +17,8 @@ from lxml import etree
 
 from newsclean import patterns as P
 from newsclean.hints import class_hint, classify
+from newsclean.patterns import INLINE_TAGS
 
-# Tags whose text flows into the enclosing block (they never form a unit of their own).
-INLINE_TAGS = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
-    "ruby s samp small span strike strong sub sup time tt u var wbr br img picture source".split()
-)
 # a unit whose link text exceeds this share of its text reads as navigation, not prose
 LINK_UNIT_SHARE = 0.5
 # units shorter than this (characters) are labels, buttons, dates: a small negative weight

@@ -117,6 +117,12 @@ HINTS: tuple[tuple[Category, str, re.Pattern[str], bool], ...] = (
             "right column", "col right", "related sidebar"), False),
 )
 
+# Tags whose text flows into the enclosing block (they never form a block of their own).
+INLINE_TAGS = frozenset(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q "
+    "rp rt ruby s samp small span strike strong sub sup time tt u var wbr br img picture "
+    "source".split()
+)
 # Tags whose content is never article text (code, styles, metadata).
 DROP_TAGS = frozenset("script style template head link meta base param".split())
 # Widgets and embeds: dropped, unless they hold a lot of text. libxml2 does not close an

@@ -87,8 +87,10 @@ def detach(el: etree._Element) -> None:
     parent = el.getparent()
     if parent is None:
         return
-    tail = el.tail
-    if tail and tail.strip():
+    # a block element was a line break between the text around it: keep one
+    gap = "" if el.tag in P.INLINE_TAGS else "\n"
+    tail = gap + (el.tail or "")
+    if tail.strip() or gap:
         prev = el.getprevious()
         # lxml refuses control characters in text it is given, though its parser keeps them
         if prev is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.content import INLINE_TAGS
+from newsclean.patterns import INLINE_TAGS
 from newsclean.text import squash
 
 
