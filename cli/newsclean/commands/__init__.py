@@ -6,7 +6,8 @@ import typer
 
 
 def register(app: typer.Typer) -> None:
-    from newsclean.commands import clean, explain
+    from newsclean.commands import batch, clean, explain
 
     clean.register(app)
+    batch.register(app)
     explain.register(app)
