@@ -12,6 +12,7 @@ from newsclean.model import Article, Figure, Removal, Role, Table, inline_text
 from newsclean.options import DEFAULT_OPTIONS, InputKind, Options
 from newsclean.parse import parse_html, sniff
 from newsclean.pipeline import clean
+from newsclean.render.text import block_text
 from newsclean.text import words
 
 BODY = "body"
@@ -77,40 +78,62 @@ def compact(text: str) -> str:
 
 
 class _Matcher:
+    """Finds, for each text block of the page, the piece of the output that holds it: the
+    piece that is exactly the block if there is one (each used once), else the shortest
+    piece that contains it (so "Views" in a menu matches the menu, not the disclaimer)."""
+
     def __init__(self, article: Article) -> None:
         self.strategy = article.strategy
-        captions = " ".join(inline_text(b.caption) for b in article.blocks if isinstance(b, (Figure, Table)))
-        self.kept = compact(article.text + captions)
-        self.kept_words = set(words(article.text + " " + captions))
-        self.parts = [(name, compact(value)) for name, attr in PART_FIELDS
-                      if isinstance(value := getattr(article, attr), str) and value]
+        kept = [block_text(b) for b in article.blocks]
+        kept += [inline_text(b.caption) for b in article.blocks if isinstance(b, (Figure, Table)) and b.caption]
+        pieces: list[tuple[str, str, Removal | None]] = [(BODY, t, None) for t in kept if t]
+        pieces += [(name, value, None) for name, attr in PART_FIELDS
+                   if isinstance(value := getattr(article, attr), str) and value]
+        pieces += [(REMOVED, r.text, r) for r in article.removed]
+        self.pieces = sorted(((kind, compact(text), removal) for kind, text, removal in pieces),
+                             key=lambda piece: len(piece[1]))
+        self.read_up_to: dict[int, int] = {}  # how far into a piece earlier blocks have matched
+        self.exact: dict[str, list[tuple[str, str, Removal | None]]] = {}
+        for piece in self.pieces:  # each piece matches one block exactly, once
+            self.exact.setdefault(piece[1], []).append(piece)
+        self.kept_words = set(words(" ".join(kept)))
         self.part_rules = {p.role.value: p.rule for p in article.parts}
         self.part_rules["corrections"] = self.part_rules.get(Role.CORRECTION.value, "correction wording")
-        self.removals = [(r, compact(r.text)) for r in article.removed]
         self.removed_words = {r: set(words(r.text)) for r in article.removed}
-        self.exact = Counter(t for _, t in self.removals)
-        self.exact_parts = Counter(t for _, t in self.parts)
 
     def decide(self, unit: Unit) -> Decision:
         key = compact(unit.text)
-        if self.exact_parts[key] > 0:  # exactly a part, or exactly a removal: the tightest matches
-            self.exact_parts[key] -= 1
-            return self._part(unit, next(n for n, t in self.parts if t == key))
-        if self.exact[key] > 0:
-            self.exact[key] -= 1
-            return self._removed(unit, next(r for r, t in self.removals if t == key))
-        if key in self.kept or self._mostly_kept(unit.text):
-            return Decision(unit.index, unit.tag, unit.text, BODY, None, f"kept ({self.strategy})")
-        for name, value in self.parts:
-            if key in value:
-                return self._part(unit, name)
-        for removal, value in self.removals:
-            if key in value:
-                return self._removed(unit, removal)
+        same = self.exact.get(key)
+        if same:
+            found: tuple[str, str, Removal | None] | None = same.pop(0)
+        else:
+            found = self._continued(key) or next((piece for piece in self.pieces if key in piece[1]), None)
+            if found is not None:
+                self.read_up_to[id(found)] = found[1].index(key) + len(key)
+        if found is not None:
+            return self._decision(unit, found[0], found[2])
+        if self._mostly_kept(unit.text):
+            return self._decision(unit, BODY, None)
         best = self._best_removal(unit.text)
         if best is not None:
-            return self._removed(unit, best)
+            return self._decision(unit, REMOVED, best)
         return Decision(unit.index, unit.tag, unit.text, UNACCOUNTED, None, "not found in the output")
+
+    def _continued(self, key: str) -> tuple[str, str, Removal | None] | None:
+        """A piece this block continues: several blocks of one removed menu read in a row."""
+        for piece in self.pieces:
+            start = self.read_up_to.get(id(piece))
+            if start is not None and piece[1].startswith(key, start):
+                return piece
+        return None
+
+    def _decision(self, unit: Unit, kind: str, removal: Removal | None) -> Decision:
+        if removal is not None:
+            return Decision(unit.index, unit.tag, unit.text, REMOVED, removal.category.value, removal.rule)
+        if kind == BODY:
+            return Decision(unit.index, unit.tag, unit.text, BODY, None, f"kept ({self.strategy})")
+        rule = self.part_rules.get(kind, DEFAULT_PART_RULES.get(kind, "metadata"))
+        return Decision(unit.index, unit.tag, unit.text, kind, None, rule)
 
     def _best_removal(self, text: str) -> Removal | None:
         """The removal sharing most of a block's words (a block whose inline pieces went to
@@ -124,13 +147,6 @@ class _Matcher:
             if overlap > share:
                 best, share = removal, overlap
         return best if share >= MIN_KEPT_WORD_SHARE else None
-
-    def _removed(self, unit: Unit, removal: Removal) -> Decision:
-        return Decision(unit.index, unit.tag, unit.text, REMOVED, removal.category.value, removal.rule)
-
-    def _part(self, unit: Unit, name: str) -> Decision:
-        rule = self.part_rules.get(name, DEFAULT_PART_RULES.get(name, "metadata"))
-        return Decision(unit.index, unit.tag, unit.text, name, None, rule)
 
     def _mostly_kept(self, text: str) -> bool:
         found = words(text)
