@@ -56,6 +56,9 @@ def text_len(el: etree._Element) -> int:
     return sum(len(t.strip()) for t in el.itertext())
 
 
+_ASKED_BY_TAG = frozenset({*P.CHROME_TAGS, "header"})
+
+
 def prose_sizes(body: etree._Element) -> dict[etree._Element, int]:
     """One post-order walk: each element's characters of text outside links (prose), which
     page chrome has little of."""
@@ -69,7 +72,11 @@ def prose_sizes(body: etree._Element) -> dict[etree._Element, int]:
         total, links = stack.pop()
         if el.tag == "a":
             links = total
-        out[el] = total - links
+        prose = total - links
+        # kept only where prune() will ask (absent means 0): a dict of every element of a
+        # 20 MB page costs more in memory traffic than the walk itself
+        if prose and (not stack or el.tag in _ASKED_BY_TAG or len(el.attrib)):
+            out[el] = prose
         if stack:
             tail = el.tail
             parent = stack[-1]

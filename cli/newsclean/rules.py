@@ -116,17 +116,37 @@ def parse_rule(data: dict[str, object], path: str) -> SiteRule:
     return SiteRule(name, tuple(d.lower().lstrip(".") for d in domains), select, tuple(drops), path)
 
 
+def _read(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"{path}: {exc}") from None
+
+
 @lru_cache(maxsize=16)
 def load_dir(directory: str) -> tuple[SiteRule, ...]:
-    """Every rule in a directory (*.toml, sorted by file name); a broken file is an error."""
-    rules = []
+    """Every rule in a directory (*.toml, sorted by file name), compiled; a broken file is an error."""
+    return tuple(parse_rule(_read(path), str(path)) for path in sorted(Path(directory).glob("*.toml")))
+
+
+@lru_cache(maxsize=16)
+def _domain_index(directory: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(domains, path) per rule file, from the TOML alone: matching a host compiles no selector.
+
+    One page needs at most one rule, so compiling every bundled rule's selectors (and importing
+    cssselect) on each start would be paid by every `newsclean clean` for nothing.
+    """
+    index = []
     for path in sorted(Path(directory).glob("*.toml")):
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise RuleError(f"{path}: {exc}") from None
-        rules.append(parse_rule(data, str(path)))
-    return tuple(rules)
+        domains = _read(path).get("domains")
+        if isinstance(domains, list):
+            index.append((tuple(str(d).lower().lstrip(".") for d in domains), str(path)))
+    return tuple(index)
+
+
+@lru_cache(maxsize=64)
+def _load_one(path: str) -> SiteRule:
+    return parse_rule(_read(Path(path)), path)
 
 
 def for_url(url: str | None, extra_dir: str | None = None) -> SiteRule | None:
@@ -138,9 +158,9 @@ def for_url(url: str | None, extra_dir: str | None = None) -> SiteRule | None:
         return None
     directories = ([extra_dir] if extra_dir else []) + [str(BUNDLED)]
     for directory in directories:
-        for rule in load_dir(directory):
-            if rule.matches(host):
-                return rule
+        for domains, path in _domain_index(directory):
+            if any(host == d or host.endswith("." + d) for d in domains):
+                return _load_one(path)
     return None
 
 
