@@ -155,11 +155,15 @@ def profile() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", nargs="*", default=["side-by-side", "scaling", "startup", "profile"],
-                        choices=["side-by-side", "scaling", "startup", "profile"])
+    everything = ["side-by-side", "scaling", "startup", "profile"]
+    # no `choices`: Python 3.11's argparse checks an empty list against them and refuses it
+    parser.add_argument("what", nargs="*", help=f"what to measure, of {', '.join(everything)} (default: all)")
     parser.add_argument("--compare", action="store_true", help="scaling: time trafilatura on the same pages")
     args = parser.parse_args()
-    for what in args.what:
+    unknown = set(args.what) - set(everything)
+    if unknown:
+        parser.error(f"unknown: {', '.join(sorted(unknown))}")
+    for what in args.what or everything:
         print(f"\n## {what}\n")
         {"side-by-side": side_by_side, "scaling": lambda: scaling(args.compare), "startup": startup,
          "profile": profile}[what]()

@@ -37,3 +37,22 @@ def seed_bytes() -> bytes:
     if not SEED.exists():
         pytest.skip("../shared/seed is not beside this checkout")
     return SEED.read_bytes()
+
+
+BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> list[str]:
+    """A headless chromium command line (a fresh profile in tmp_path); skipped where there is
+    none, except under .ci/run, which installs it and sets NEWSCLEAN_REQUIRE_BROWSER."""
+    import os
+    import shutil
+
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if found is None:
+        if os.environ.get("NEWSCLEAN_REQUIRE_BROWSER"):
+            pytest.fail("chromium is required here (.ci/run installs it) but was not found")
+        pytest.skip("no chromium on this machine")
+    return [found, *BROWSER_FLAGS, f"--user-data-dir={tmp_path / 'browser-profile'}"]

@@ -14,6 +14,7 @@ from typing import Any
 from newsclean.batch.items import Item, discover
 from newsclean.batch.naming import Namer
 from newsclean.batch.progress import Reporter, Summary
+from newsclean.batch.report import RunReport
 from newsclean.batch.sinks import Directory, ErrorsFile, JsonlFile, JsonlStdout, ParquetFile, ResumeError
 from newsclean.batch.work import Render, Result
 from newsclean.options import Options
@@ -41,6 +42,8 @@ class BatchOptions:
     dask: str | None = None  # "local" or a scheduler address
     progress: bool = True
     quiet: bool = False  # no error lines on stderr
+    report: str | None = None  # a summary page of the run (HTML), with per-page explain reports
+    report_pages: int = 100  # explain reports for the first N pages (and every page without an article)
 
 
 def _sink(opts: BatchOptions) -> Any:
@@ -95,7 +98,8 @@ def run_batch(inputs: Iterable[str], opts: BatchOptions) -> Summary:
     errors = ErrorsFile(Path(opts.errors), opts.resume) if opts.errors else None
     namer = Namer(SUFFIXES[opts.document]) if opts.output_dir else None
     how = Render(document=opts.document if opts.output_dir else None, links=opts.links,
-                 front_matter=opts.front_matter)
+                 front_matter=opts.front_matter, explain=bool(opts.report), explain_first=opts.report_pages)
+    report = RunReport(Path(opts.report), opts.report_pages) if opts.report else None
     names: dict[int, str] = {}
     reporter = Reporter(opts.progress)
     start = time.monotonic()
@@ -103,6 +107,8 @@ def run_batch(inputs: Iterable[str], opts: BatchOptions) -> Summary:
         planned = _plan(discover(inputs, opts.html_field), sink, namer, summary, names)
         for result in _results(planned, opts, how):
             _write(result, sink, errors, names, summary, opts.quiet)
+            if report is not None:
+                report.add(result)
             summary.seconds = time.monotonic() - start
             reporter.update(summary)
     except KeyboardInterrupt:
@@ -114,6 +120,8 @@ def run_batch(inputs: Iterable[str], opts: BatchOptions) -> Summary:
     finally:
         summary.seconds = time.monotonic() - start
         reporter.stop()
+        if report is not None:  # also for an interrupted run: what it did so far
+            report.write(summary)
     sink.finish()
     if errors:
         errors.finish()

@@ -21,6 +21,7 @@ Examples:
   newsclean batch crawl.warc.gz --output-dir clean/ --format markdown --resume
   newsclean batch --from-list urls-done.txt --output articles.parquet
   newsclean batch big/ --dask tcp://scheduler:8786 --output articles.jsonl
+  newsclean batch crawl/ --output articles.jsonl --report run.html   # then open run.html
 
 Exit codes: 0 every input cleaned, 1 some inputs failed (see --errors / stderr), 2 usage, 130 interrupted
 (partial outputs are kept: run again with --resume to finish).
@@ -60,6 +61,10 @@ def batch_command(
     summary: bool = typer.Option(None, "--summary/--no-summary",
                                  help="Print a summary table on stderr (default: when stderr is a terminal)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no error lines on stderr."),
+    report: Path = typer.Option(None, "--report",
+                                help="Write a summary page of the run (HTML), linking per-page explain reports."),
+    report_pages: int = typer.Option(100, "--report-pages", min=0,
+                                     help="Explain reports for the first N pages (and every page without an article)."),
 ) -> None:
     from newsclean.batch import BatchOptions, run_batch
     from newsclean.batch.progress import Reporter
@@ -77,6 +82,7 @@ def batch_command(
         output=output, output_dir=str(output_dir) if output_dir else None, document=fmt,
         errors=str(errors) if errors else None, jobs=jobs, timeout=timeout or None, resume=resume,
         ordered=not unordered, html_field=html_field, dask=dask, links=links, progress=not quiet, quiet=quiet,
+        report=str(report) if report else None, report_pages=report_pages,
         options=Options(input_kind=input_kind, favor=favor, rules_dir=str(rules) if rules else None),
     )
     reporter = Reporter(enabled=False)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsclean import textdump
 from newsclean.decode import decode
+from newsclean.errors import NoArticleError
 from newsclean.explain.units import Unit, html_units, text_units
 from newsclean.model import Article, Figure, Removal, Role, Table, inline_text
 from newsclean.options import DEFAULT_OPTIONS, InputKind, Options
@@ -59,9 +60,17 @@ class Explanation:
 
 
 def explain(page: bytes | str, *, url: str | None = None, options: Options = DEFAULT_OPTIONS,
-            source: str | None = None) -> Explanation:
-    """Clean a page and account for every text block of it."""
-    article = clean(page, url=url, options=options)
+            source: str | None = None, no_article_ok: bool = False) -> Explanation:
+    """Clean a page and account for every text block of it.
+
+    With `no_article_ok`, a page without an article is still explained: every block is shown
+    as not in the output (for batch reports on the pages where nothing was found)."""
+    try:
+        article = clean(page, url=url, options=options)
+    except NoArticleError as exc:
+        if not no_article_ok:
+            raise
+        article = Article(source=source, strategy=f"none: {exc}")
     text = decode(page, charset=options.charset, max_bytes=options.max_bytes)
     if sniff(text, options.input_kind) is InputKind.TEXT:
         units = text_units(textdump.units(text))
