@@ -45,7 +45,7 @@ def clean_record(page: Any, options: Options = Options(), html_field: str = "htm
     else:
         data = page.encode("utf-8", errors="surrogatepass") if isinstance(page, str) else bytes(page)
         item = Item(source="-", data=data)
-    result = process(0, item, options, Render(links=links), timeout=None)
+    result = process(0, item, options, Render(links=links, keep_record=True), timeout=None)
     return result.record or {}
 
 

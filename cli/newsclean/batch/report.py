@@ -11,6 +11,7 @@ every piece of page text escaped.
 from __future__ import annotations
 
 import heapq
+import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -68,7 +69,7 @@ class RunReport:
         if result.ok:
             self.with_article += 1
             self.strategies[_rung(result.strategy or "")] += 1
-            self._count_removals(result.record or {})
+            self._count_removals(result.record or json.loads(result.line))
         elif result.kind == "no-article" and len(self.no_article) < MAX_LISTED:
             self.no_article.append(_Page(result.source, link))
         if not result.ok and len(self.errors) < MAX_LISTED:

@@ -76,19 +76,22 @@ def _plan(items: Iterable[Item], sink: Any, namer: Namer | None, summary: Summar
         seq += 1
 
 
-def _results(planned: Iterator[tuple[int, Item]], opts: BatchOptions, how: Render) -> Iterator[Result]:
-    if opts.dask:
-        from newsclean.dask import results_on_cluster
-
-        yield from results_on_cluster(planned, opts.dask, opts.options, how, opts.jobs)
+def _results(planned: Iterator[tuple[int, Item]], opts: BatchOptions, how: Render, pool: Any) -> Iterator[Result]:
+    if pool is not None:
+        yield from pool.map(planned)
         return
+    from newsclean.dask import results_on_cluster
+
+    yield from results_on_cluster(planned, opts.dask or "local", opts.options, how, opts.jobs)
+
+
+def _pool(opts: BatchOptions, how: Render) -> Any:
+    """The local worker pool (None on Dask), started before any thread (see batch.pool)."""
+    if opts.dask:
+        return None
     from newsclean.batch.pool import Pool
 
-    pool = Pool(opts.jobs, opts.options, how, opts.timeout, opts.ordered)
-    try:
-        yield from pool.map(planned)
-    finally:
-        pool.close()
+    return Pool(opts.jobs, opts.options, how, opts.timeout, opts.ordered)
 
 
 def run_batch(inputs: Iterable[str], opts: BatchOptions) -> Summary:
@@ -101,11 +104,12 @@ def run_batch(inputs: Iterable[str], opts: BatchOptions) -> Summary:
                  front_matter=opts.front_matter, explain=bool(opts.report), explain_first=opts.report_pages)
     report = RunReport(Path(opts.report), opts.report_pages) if opts.report else None
     names: dict[int, str] = {}
+    pool = _pool(opts, how)
     reporter = Reporter(opts.progress)
     start = time.monotonic()
     try:
         planned = _plan(discover(inputs, opts.html_field), sink, namer, summary, names)
-        for result in _results(planned, opts, how):
+        for result in _results(planned, opts, how, pool):
             _write(result, sink, errors, names, summary, opts.quiet)
             if report is not None:
                 report.add(result)
@@ -118,6 +122,8 @@ def run_batch(inputs: Iterable[str], opts: BatchOptions) -> Summary:
             errors.abort()
         raise
     finally:
+        if pool is not None:
+            pool.close()
         summary.seconds = time.monotonic() - start
         reporter.stop()
         if report is not None:  # also for an interrupted run: what it did so far

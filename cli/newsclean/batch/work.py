@@ -25,6 +25,7 @@ class Render:
     document: Format | None = None  # markdown/json/text/html file per input, or None for records only
     links: bool = True
     front_matter: bool = True
+    keep_record: bool = False  # send the record as a dict too (else only its JSON line crosses processes)
     explain: bool = False  # make explain reports (HTML): for the first `explain_first` pages ...
     explain_first: int = 0  # ... and for every page without an article
 
@@ -103,5 +104,5 @@ def to_result(seq: int, outcome: Outcome, how: Render) -> Result:
         document = render(outcome.article, how.document, front_matter=how.front_matter, links=how.links,
                           pretty=how.document is Format.JSON)
     strategy = outcome.article.strategy if outcome.article is not None else None
-    return Result(seq, outcome.source, outcome.ok, outcome.kind, outcome.error, dumps(record), document, record,
-                  strategy=strategy)
+    return Result(seq, outcome.source, outcome.ok, outcome.kind, outcome.error, dumps(record), document,
+                  record if how.keep_record else None, strategy=strategy)
