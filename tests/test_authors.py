@@ -40,6 +40,20 @@ def test_site_name_is_not_an_author():
     assert split_names("By Coast News", site_name="Coast News") == []
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("by: Mina Oduya, Dec 17, 2025", ["Mina Oduya"]),
+    ("Written by Sara Belmonte on March 3, 2024", ["Sara Belmonte"]),
+    ("Posted by Colm Whelan", ["Colm Whelan"]),
+    ("Author: Ines Varga", ["Ines Varga"]),
+    ("Geschrieben von Karl Brenner", ["Karl Brenner"]),
+    ("Bypass road reopens", None),
+    ("Portugal beat Spain", None),
+    ("Authority: the harbour board", None),
+])
+def test_byline_line_prefixes(line: str, expected: list[str] | None):
+    assert byline_names(line) == expected
+
+
 def test_byline_line_needs_a_by_prefix_and_must_be_short():
     assert byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
     assert byline_names("By the end of the year, prices had doubled in every district.") is None

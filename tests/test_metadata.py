@@ -59,6 +59,14 @@ def test_visible_byline_and_date_when_nothing_is_declared():
     assert "By Ana Lima" not in a.text
 
 
+def test_byline_split_over_inline_elements_under_a_wrapped_headline():
+    # the headline alone in its wrapper; "By" and the name in separate spans, classes meaningless
+    body = ('<div class="xq1"><div class="zz9"><h1>Report on the harbour</h1></div>'
+            '<div class="k3 p7"><span class="t1">By</span><span>Ana Lima</span></div></div>' + BODY)
+    a = newsclean.clean(page("", body))
+    assert a.authors == ("Ana Lima",)
+
+
 def test_commenter_names_are_not_authors():
     body = ('<h1>Report</h1>' + BODY + '<div class="comments"><div class="comment-author">Grumpy Reader</div>'
             '<p>I disagree.</p></div>')

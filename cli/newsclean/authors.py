@@ -146,7 +146,11 @@ def _latin(name: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name)
 
 
-_BYLINE_LINE = re.compile(r"^\W*(?:by|von|par|por|بقلم)\s+(?P<rest>\S.*)$", re.I)
+_BYLINE_LINE = re.compile(
+    r"^\W*(?:(?:(?:written|posted|published|reported|words|story|text|article|geschrieben|écrit|escrito)\s+)?"
+    r"(?:by|von|par|por)(?:\s*[:：]|\s)|بقلم|(?:authors?|autor(?:in)?|auteur)\s*[:：])\s*(?P<rest>\S.*)$",
+    re.I,
+)
 # a line that is only a byline is short
 MAX_BYLINE_LINE_CHARS = 120
 

@@ -26,6 +26,7 @@ MAX_DATE_ELEMENT_CHARS = 120
 MAX_BARE_DATE_CHARS = 40
 # text right under the headline often carries the date ("20 December 2025", "Last updated: ...")
 NEAR_TITLE_TEXTS = 25
+MAX_NEAR_TITLE_LINE = 160  # an element's whole text, read as one line, when no longer than this
 MAX_NEAR_TITLE_LINE = 80
 
 
@@ -122,19 +123,43 @@ def _within(el: etree._Element, block: etree._Element) -> bool:
 
 
 def near_title_lines(body: etree._Element) -> list[str]:
-    """The short lines of text right after the page's first <h1>, where bylines and dates sit."""
+    """The short lines of text right after the page's first <h1>, where bylines and dates sit:
+    each text node, and each element's whole text where inline pieces split a line
+    ("<span>By</span><span>Jane Doe</span>"). When the headline sits alone in its wrapper,
+    the wrapper's following siblings are read instead (up to two levels up)."""
     h1 = body.find(".//h1")
     if h1 is None:
         return []
+    anchor = h1
+    for _ in range(2):
+        parent = anchor.getparent()
+        if parent is None or any(_has_text(sib) for sib in anchor.itersiblings()):
+            break
+        anchor = parent
     lines: list[str] = []
-    for el in h1.itersiblings():
-        for text in el.itertext():
-            line = squash(text)
-            if line:
-                lines.append(line)
-            if len(lines) >= NEAR_TITLE_TEXTS:
+    seen: set[str] = set()
+    texts = 0
+    for sibling in anchor.itersiblings():
+        for el in sibling.iter():
+            if not isinstance(el.tag, str):
+                continue
+            whole = squash(" ".join(el.itertext()))
+            if whole and len(whole) <= MAX_NEAR_TITLE_LINE and whole not in seen:
+                seen.add(whole)
+                lines.append(whole)
+            own = squash(el.text or "")
+            if own:
+                texts += 1
+                if own not in seen:
+                    seen.add(own)
+                    lines.append(own)
+            if texts >= NEAR_TITLE_TEXTS:
                 return lines
     return lines
+
+
+def _has_text(el: etree._Element) -> bool:
+    return isinstance(el.tag, str) and bool("".join(el.itertext()).strip())
 
 
 def byline_near_title(body: etree._Element, site: str | None) -> tuple[str | None, list[str]]:
