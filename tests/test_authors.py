@@ -28,6 +28,12 @@ CASES = [
     ("By Staff", []),
     ("The Associated Press", []),
     ("By Jane Doe and Bo Chen, Daily Planet staff", ["Jane Doe", "Bo Chen"]),
+    # a name glued to what follows it in a byline element
+    ("Grete Vollmer Chefredakteurin", ["Grete Vollmer"]),
+    ("Tomas Reyes Thursday", ["Tomas Reyes"]),
+    ("Hanne Kessler Über Autorenseite von", ["Hanne Kessler"]),
+    ("Jonas Pirk, Mitglied der Lokalredaktion", ["Jonas Pirk"]),
+    ("Datum; Quelle", []),
 ]
 
 

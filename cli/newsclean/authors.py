@@ -32,7 +32,9 @@ _CUT = re.compile(
     r"last reviewed|reviewed by|fact[- ]checked|medically reviewed|"
     r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
-    r"|\bread (?:more|full bio)\b|\bview (?:all|profile)\b|\bmore (?:from|by|articles)\b",
+    r"|\bread (?:more|full bio)\b|\bview (?:all|profile)\b|\bmore (?:from|by|articles)\b"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+    r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b",
     re.I,
 )
 _PLACE = re.compile(r"\s+(?:in|aus|à|en|reporting from|from)\s+[A-Z][\w .'-]*$")
@@ -138,7 +140,7 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
 _KEEPS_PERIOD = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 # words that label a byline rather than name anybody
 _LABELS = frozenset("by von par por name names author authors autor autoren auteur auteurs admin "
-                    "administrator no author unknown anonymous staff guest editor editors".split())
+                    "administrator no author unknown anonymous staff guest editor editors datum quelle".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
 
 

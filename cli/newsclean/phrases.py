@@ -271,6 +271,8 @@ ROLE_WORDS = re.compile(
     r"teacher|educator|student|expert|advisor|adviser|planner|agent|broker|realtor|pharmacist|"
     r"veterinarian|horticulturalist|horticulturist|gardener|chef|host|anchor|presenter|"
     r"storyteller|blogger|author|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|"
+    r"chefredakteur(?:in)?|volontär(?:in)?|reporterin|journalistin|fotograf(?:in)?|herausgeber(?:in)?|"
+    r"moderator(?:in)?|(?:redaktions|ressort)?leiter(?:in)?|"
     r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|corresponsal|"
     r"philosophe|philosoph(?:in)?|historien(?:ne)?|économiste)s?\b"
     r"|\bspecial to\b|\bfor (?:the )?[A-Z][\w ]+$|\bat [A-Z][\w&. ]+$",
