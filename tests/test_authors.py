@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.authors import byline_names, split_names
+from newsclean.authors import byline_names, handle_name, split_names
 
 CASES = [
     ("By Jane Doe", ["Jane Doe"]),
@@ -64,3 +64,18 @@ def test_byline_line_needs_a_by_prefix_and_must_be_short():
     assert byline_names("By Jane Doe and John Roe") == ["Jane Doe", "John Roe"]
     assert byline_names("By the end of the year, prices had doubled in every district.") is None
     assert byline_names("Jane Doe") is None
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("quillpen42", "quillpen42"),
+    ("mara.k.holt", "mara.k.holt"),
+    ("By harbourwatch", "harbourwatch"),
+    ("harbourtimes.de", None),  # the site
+    ("www.harbourtimes.com", None),
+    ("publisher", None),
+    ("admin", None),
+    ("Jane Doe", None),  # a name with a space is split_names' business
+    ("2024", None),
+])
+def test_handles_from_author_markup(raw: str, expected: str | None):
+    assert handle_name(raw) == expected

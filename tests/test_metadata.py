@@ -67,6 +67,15 @@ def test_byline_split_over_inline_elements_under_a_wrapped_headline():
     assert a.authors == ("Ana Lima",)
 
 
+def test_a_blog_user_name_in_a_vcard_is_the_author_when_no_name_is_given():
+    body = ('<h1>Report on the harbour</h1><div class="entry-meta"><span class="byline">by <span class="author vcard">'
+            '<a class="url fn n" href="/author/quillpen42/">quillpen42</a></span></span></div>' + BODY)
+    assert newsclean.clean(page("", body)).authors == ("quillpen42",)
+    # a real name elsewhere wins over the handle
+    head = '<meta name="author" content="Mara Holt">'
+    assert newsclean.clean(page(head, body)).authors == ("Mara Holt",)
+
+
 def test_commenter_names_are_not_authors():
     body = ('<h1>Report</h1>' + BODY + '<div class="comments"><div class="comment-author">Grumpy Reader</div>'
             '<p>I disagree.</p></div>')

@@ -140,8 +140,27 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
 _KEEPS_PERIOD = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 # words that label a byline rather than name anybody
 _LABELS = frozenset("by von par por name names author authors autor autoren auteur auteurs admin "
-                    "administrator no author unknown anonymous staff guest editor editors datum quelle".split())
+                    "administrator no author unknown anonymous staff guest editor editors datum quelle publisher "
+                    "webmaster wordpressadmin anónimo anonym anonyme redaktion".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
+
+
+_HANDLE_ONLY = re.compile(r"^[^\W_][\w.-]{1,38}[^\W_]$")
+_DOMAIN = re.compile(r"\.[a-z]{2,3}$|^www\.", re.I)  # "example.de" is the site, not its author
+
+
+def handle_name(raw: str, site_name: str | None = None) -> str | None:
+    """A user name ("gnaddrig", "sara.r.peter") standing as the author in explicit author markup
+    (rel=author, a vcard, an author meta tag), where a blog gives no person's name: taken as
+    it is, since it is how the site names its author. Labels, organisations, the site's own
+    name and anything with spaces, digits only or an address are not."""
+    text = _PREFIX.sub("", raw.strip())
+    if not _HANDLE_ONLY.match(text) or text.isdigit() or "@" in text or "//" in text or _DOMAIN.search(text):
+        return None
+    low = text.casefold()
+    if low in _LABELS or low in ORG_WORDS or (site_name and low in site_name.casefold().replace(" ", "")):
+        return None
+    return text
 
 
 def _latin(name: str) -> bool:

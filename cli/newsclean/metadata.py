@@ -25,7 +25,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsclean import dates, jsonld
-from newsclean.authors import split_names
+from newsclean.authors import handle_name, split_names
 from newsclean.metadata_sources import (
     byline_elements,
     byline_near_title,
@@ -165,14 +165,16 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
         names = [n for raw in ld.authors for n in split_names(raw, site)]
         if names:
             return _dedupe(names)
-    for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by")):
-        for raw in tags.get(key, []):
-            if raw.startswith(("http://", "https://", "@")):
-                continue
-            names = split_names(raw, site)
-            if names:
-                return _dedupe(names)
-    return byline_names
+    declared = [raw for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by"))
+                for raw in tags.get(key, []) if not raw.startswith(("http://", "https://", "@"))]
+    for raw in declared:
+        names = split_names(raw, site)
+        if names:
+            return _dedupe(names)
+    if byline_names:
+        return byline_names
+    # no person's name anywhere: a user name the page declares as its author
+    return next(([h] for raw in (*ld.authors, *declared) if (h := handle_name(raw, site))), [])
 
 
 def _labelled(tags: dict[str, list[str]], *labels: str) -> list[str]:

@@ -6,7 +6,7 @@ from lxml import etree
 
 from newsclean import dates
 from newsclean import patterns as P
-from newsclean.authors import byline_names, split_names
+from newsclean.authors import byline_names, handle_name, split_names
 from newsclean.hints import class_hint, classify
 from newsclean.inline import visible_text
 from newsclean.model import Category
@@ -64,6 +64,9 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
         if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el):
             continue
         found = split_names(text, site)
+        if not found and (is_marked or _is_vcard_name(el)):
+            handle = handle_name(text, site)
+            found = [handle] if handle else []
         if not found:
             continue
         if block is None:
@@ -79,6 +82,15 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
 
 
 MAX_AUTHORS = 8
+
+
+def _is_vcard_name(el: etree._Element) -> bool:
+    """The name in an hCard author block (WordPress: span.author.vcard > a.url.fn.n)."""
+    cls = f" {el.get('class') or ''} "
+    if " fn " in cls:
+        return True
+    parent = el.getparent()
+    return " vcard " in cls or (parent is not None and " vcard " in f" {parent.get('class') or ''} ")
 
 
 def _byline_candidates(body: etree._Element) -> list[etree._Element]:
