@@ -83,6 +83,16 @@ def test_commenter_names_are_not_authors():
     assert a.authors == ()
 
 
+def test_of_two_agreeing_h1s_the_headline_wins_and_its_date_line_is_read():
+    head = "<title>Port Office - Notices - New quay fees take effect</title>"
+    body = ('<div class="top"><h1>Notices</h1><div>Search the site</div></div>'
+            '<h1>New quay fees take effect</h1><div class="docdata"><span>Datum:</span> <span>18.10.2021</span></div>'
+            + BODY)
+    a = newsclean.clean(page(head, body, lang="de"))
+    assert a.title == "New quay fees take effect"
+    assert a.published == "2021-10-18"
+
+
 def test_logo_h1_is_not_the_title():
     head = '<meta property="og:title" content="Report on the harbour • Harbour Times">'
     body = '<header class="site-header"><h1>Harbour Times</h1></header><h2 class="entry-title">Report</h2>'

@@ -90,7 +90,7 @@ def read(page: Page, url: str | None) -> Meta:
     meta.description = _first(tags.get("description"), tags.get("og:description"), [ld.description])
     byline_text, byline_names = byline_elements(page.body, meta.site_name)
     if not byline_names:
-        byline_text, byline_names = byline_near_title(page.body, meta.site_name)
+        byline_text, byline_names = byline_near_title(page.body, meta.site_name, meta.title)
     meta.byline = byline_text
     meta.authors = _authors(tags, ld, byline_names, meta.site_name)
     meta.language = _language(page.root, tags, ld.language)
@@ -100,7 +100,7 @@ def read(page: Page, url: str | None) -> Meta:
         or _time_element(page.body)
         or next(iter(visible_dates(page.body, dayfirst)), None)
         or dates.from_url(meta.url or url)
-        or date_near_title(page.body, dayfirst)
+        or date_near_title(page.body, dayfirst, meta.title)
         or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst)
     )
     meta.updated = _date(tags, UPDATED_KEYS, ld.modified, dayfirst) or _date_like_keys(

@@ -134,12 +134,31 @@ def _within(el: etree._Element, block: etree._Element) -> bool:
     return any(anc is block for anc in el.iterancestors())
 
 
-def near_title_lines(body: etree._Element) -> list[str]:
+def headline_element(body: etree._Element, title: str | None) -> etree._Element | None:
+    """The <h1> that holds the article's title (a site's logo is often the first <h1>), else
+    the first <h1>."""
+    first = None
+    if title:
+        want = title.casefold()
+        for i, h1 in enumerate(body.iter("h1")):
+            if i >= MAX_H1_LOOKED_AT:
+                break
+            first = first if first is not None else h1
+            text = squash(" ".join(h1.itertext())).casefold()
+            if text and (text in want or want in text):
+                return h1
+    return first if first is not None else body.find(".//h1")
+
+
+MAX_H1_LOOKED_AT = 10
+
+
+def near_title_lines(body: etree._Element, title: str | None = None) -> list[str]:
     """The short lines of text right after the page's first <h1>, where bylines and dates sit:
     each text node, and each element's whole text where inline pieces split a line
     ("<span>By</span><span>Jane Doe</span>"). When the headline sits alone in its wrapper,
     the wrapper's following siblings are read instead (up to two levels up)."""
-    h1 = body.find(".//h1")
+    h1 = headline_element(body, title)
     if h1 is None:
         return []
     anchor = h1
@@ -174,9 +193,10 @@ def _has_text(el: etree._Element) -> bool:
     return isinstance(el.tag, str) and bool("".join(el.itertext()).strip())
 
 
-def byline_near_title(body: etree._Element, site: str | None) -> tuple[str | None, list[str]]:
+def byline_near_title(body: etree._Element, site: str | None,
+                      title: str | None = None) -> tuple[str | None, list[str]]:
     """A "By Jane Doe" line just under the headline, when no element is named as a byline."""
-    for line in near_title_lines(body):
+    for line in near_title_lines(body, title):
         names = byline_names(line, site)
         if names:
             return line, names
@@ -230,9 +250,9 @@ def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
 MAX_DATE_CANDIDATES = 3
 
 
-def date_near_title(body: etree._Element, dayfirst: bool) -> str | None:
-    """A date in a short line of text just after the page's first <h1>."""
-    for line in near_title_lines(body):
+def date_near_title(body: etree._Element, dayfirst: bool, title: str | None = None) -> str | None:
+    """A date in a short line of text just after the headline."""
+    for line in near_title_lines(body, title):
         if len(line) <= MAX_NEAR_TITLE_LINE:
             found = dates.in_text(line, dayfirst=dayfirst)
             if found:

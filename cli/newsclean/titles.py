@@ -95,9 +95,11 @@ def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, si
             candidates.append((el, text))
         if len(candidates) >= MAX_H1S:
             break
-    for _, text in candidates:
-        if any(_agrees(key(text), d) for d in keys):
-            return text
+    # of the headings that agree with a declared title, the one that covers most of it: a
+    # section name ("News") can agree too, as a part of "Site - News - The Headline"
+    agreeing = [text for _, text in candidates if any(_agrees(key(text), d) for d in keys)]
+    if agreeing:
+        return max(agreeing, key=lambda text: len(key(text)))
     for el, text in candidates:
         if (len(text) >= MIN_HEADLINE_CHARS or len(text.split()) >= MIN_HEADLINE_WORDS) and _headline_place(el):
             return text
