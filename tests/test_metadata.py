@@ -84,8 +84,8 @@ def test_commenter_names_are_not_authors():
 
 
 def test_of_two_agreeing_h1s_the_headline_wins_and_its_date_line_is_read():
-    head = "<title>Port Office - Notices - New quay fees take effect</title>"
-    body = ('<div class="top"><h1>Notices</h1><div>Search the site</div></div>'
+    head = "<title>Port Office - Official Notices - New quay fees take effect</title>"
+    body = ('<div class="top"><h1>Official Notices</h1><div>Search the site</div></div>'
             '<h1>New quay fees take effect</h1><div class="docdata"><span>Datum:</span> <span>18.10.2021</span></div>'
             + BODY)
     a = newsclean.clean(page(head, body, lang="de"))
