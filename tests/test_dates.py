@@ -49,3 +49,15 @@ def test_dates_in_urls():
     assert dates.from_url("https://example.com/2019/11/19/some-story/") == "2019-11-19"
     assert dates.from_url("https://example.com/news/20191119-story") == "2019-11-19"
     assert dates.from_url("https://example.com/news/story-123") is None
+
+
+@pytest.mark.parametrize(("stamp", "url_day", "expected"), [
+    ("2018-12-31T23:11:59+00:00", "2019-01-01", "2019-01-01"),  # UTC just before a European midnight
+    ("2020-02-25T02:25:54Z", "2020-02-24", "2020-02-24"),  # UTC just after an American one
+    ("2018-12-31T23:11:59+01:00", "2019-01-01", "2018-12-31T23:11:59+01:00"),  # the page's own offset: kept
+    ("2018-12-25T10:00:00+00:00", "2019-01-01", "2018-12-25T10:00:00+00:00"),  # far apart: not the same story
+    ("2018-12-31T23:11:59+00:00", None, "2018-12-31T23:11:59+00:00"),
+    (None, "2019-01-01", None),
+])
+def test_a_utc_stamp_a_day_off_the_url_date_is_the_url_day(stamp, url_day, expected):
+    assert dates.local_day(stamp, url_day) == expected

@@ -170,3 +170,18 @@ def from_url(url: str | None) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+def local_day(stamp: str | None, url_day: str | None) -> str | None:
+    """A UTC timestamp the URL dates a day apart is the site's local day: the URL's date.
+
+    Sites write their own day into their URLs (/2019/01/01/) and often the UTC time into their
+    meta tags ("2018-12-31T23:11:59+00:00", just before midnight in Europe); the day a reader
+    saw on the page is the URL's. Any other stamp is kept as it is."""
+    if not stamp or not url_day or len(stamp) < 11 or not stamp.endswith(("+00:00", "Z")):
+        return stamp
+    try:
+        apart = abs((date.fromisoformat(stamp[:10]) - date.fromisoformat(url_day)).days)
+    except ValueError:
+        return stamp
+    return url_day if apart == 1 else stamp

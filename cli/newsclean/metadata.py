@@ -95,13 +95,14 @@ def read(page: Page, url: str | None) -> Meta:
     meta.authors = _authors(tags, ld, byline_names, meta.site_name)
     meta.language = _language(page.root, tags, ld.language)
     dayfirst = dates.day_first(meta.language)
-    meta.published = (
+    meta.published = dates.local_day(
         _date(tags, PUBLISHED_KEYS, ld.published, dayfirst)
         or _time_element(page.body)
         or next(iter(visible_dates(page.body, dayfirst)), None)
         or dates.from_url(meta.url or url)
         or date_near_title(page.body, dayfirst, meta.title)
-        or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst)
+        or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst),
+        dates.from_url(meta.url or url),
     )
     meta.updated = _date(tags, UPDATED_KEYS, ld.modified, dayfirst) or _date_like_keys(
         tags, _UPDATED_LIKE, dayfirst)
