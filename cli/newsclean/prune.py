@@ -134,6 +134,10 @@ def drop_code_and_widgets(body: etree._Element) -> list[Removal]:
     return removed
 
 
+def _in_caption(el: etree._Element) -> bool:
+    return any(anc.tag == "figcaption" for anc in el.iterancestors()) or el.tag == "figcaption"
+
+
 def _in_article(el: etree._Element) -> bool:
     """Whether an element sits inside an <article> or <main> (its header is the article's own)."""
     return any(anc.tag in ("article", "main") for anc in el.iterancestors())
@@ -170,6 +174,8 @@ def prune(body: etree._Element, protect: etree._Element | None = None) -> Prunin
             detach(el)
             continue
         verdict = None if el in keep else classify(el, tag)
+        if verdict is not None and verdict[0] is Category.FOOTER and _in_caption(el):
+            verdict = None  # "c-media__copyright" in a caption is the picture's credit, kept with it
         if verdict is not None:
             category, rule, strong = verdict
             action = KEEP if tag in LANDMARKS and not strong else _judge(el, sizes.get(el, 0), total, category, strong)
