@@ -1,0 +1,42 @@
+"""Line verdicts: clutter lines in several languages go, sentences that merely start alike stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.model import Category
+from newsclean.options import Favor
+from newsclean.verdicts import BALANCED, TUNINGS, judge_line
+
+CLUTTER = [
+    ("Read more: Harbour wall repairs to start in May", Category.RELATED),
+    ("Lesen Sie auch: Neue Fähre für die Inseln", Category.RELATED),
+    ("Lire aussi : Le port rouvre ses quais", Category.RELATED),
+    ("Lea también: El puerto reabre sus muelles", Category.RELATED),
+    ("Lea más: La alcaldesa presenta el plan", Category.RELATED),
+    ("Leia também: Porto reabre cais", Category.RELATED),
+    ("Leggi anche: Il porto riapre le banchine", Category.RELATED),
+    ("Lees ook: Haven heropent kades", Category.RELATED),
+    ("Zum Weiterlesen", Category.RELATED),
+    ("Mehr zum Thema: Häfen", Category.RELATED),
+    ("Most read", Category.TRENDING),
+]
+
+KEPT = [
+    "Read more widely, the report says, and the picture changes: the harbour lost money for a decade.",
+    "Lea el informe completo en la web del ministerio, que publica los datos cada semana.",
+    "Leggi e regolamenti portuali sono cambiati tre volte in dieci anni.",
+    "Mehr als hundert Schiffe liefen den Hafen im Mai an.",
+]
+
+
+@pytest.mark.parametrize(("line", "category"), CLUTTER)
+def test_clutter_lines(line: str, category: Category):
+    verdict = judge_line(line, BALANCED)
+    assert verdict is not None and verdict[0] is category, line
+
+
+@pytest.mark.parametrize("line", KEPT)
+@pytest.mark.parametrize("favor", list(Favor))
+def test_sentences_that_start_alike_are_kept(line: str, favor: Favor):
+    assert judge_line(line, TUNINGS[favor]) is None
