@@ -110,3 +110,21 @@ def test_tails_survive_a_cut():
 def test_an_unclosed_button_does_not_swallow_the_story():
     page, _ = _pruned(f"<button>Menu{STORY}")
     assert "council met" in "".join(page.body.itertext())
+
+
+def test_a_list_article_with_linked_item_names_is_not_a_teaser_list():
+    import newsclean
+
+    # thirty short linked item names: as teaser headlines they would cost more than the prose
+    items = "".join(
+        f'<h2><a href="https://shop.example/tool-{i}">Tester {i}</a></h2>'
+        f"<p>Tester {i} reads voltage on both sides of a breaker and survives a drop from a ladder.</p>"
+        for i in range(30))
+    blurb = ("<div class='intro'><p>We are a small trade magazine run by electricians, for electricians, and we have "
+             "been testing tools in real vans on real jobs since the year the old bridge was rebuilt, with help "
+             "from readers who send us the tools that broke on them and tell us how.</p></div>")
+    page = f"<html><body>{blurb}<article class='post'><h1>Thirty testers electricians trust</h1>{items}</article></body></html>"
+    a = newsclean.clean(page)
+    assert a.strategy == "text density"  # found by the scorer, not rescued by the fallback
+    assert "Tester 29 reads voltage" in a.text and "Tester 0 reads voltage" in a.text
+    assert "## [Tester 0](https://shop.example/tool-0)" in a.markdown

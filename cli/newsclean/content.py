@@ -70,7 +70,9 @@ class Found:
 def unit_weight(own: int, own_links: int, heading: bool) -> float:
     """How much one block of text counts for (or against) its containers."""
     if own_links > LINK_UNIT_SHARE * own:
-        if heading:  # a linked headline: one teaser card of a list of other stories
+        # a linked headline: one teaser card of a list of other stories. A short linked
+        # heading ("Fluke 117") is an item's name in a list article, not another story
+        if heading and own >= TEASER_HEADLINE:
             return LINK_UNIT_WEIGHT * own - TEASER_PENALTY
         return LINK_UNIT_WEIGHT * own
     if own < SHORT_UNIT:
