@@ -123,7 +123,8 @@ def test_a_list_article_with_linked_item_names_is_not_a_teaser_list():
     blurb = ("<div class='intro'><p>We are a small trade magazine run by electricians, for electricians, and we have "
              "been testing tools in real vans on real jobs since the year the old bridge was rebuilt, with help "
              "from readers who send us the tools that broke on them and tell us how.</p></div>")
-    page = f"<html><body>{blurb}<article class='post'><h1>Thirty testers electricians trust</h1>{items}</article></body></html>"
+    page = (f"<html><body>{blurb}<article class='post'><h1>Thirty testers electricians trust</h1>{items}"
+            "</article></body></html>")
     a = newsclean.clean(page)
     assert a.strategy == "text density"  # found by the scorer, not rescued by the fallback
     assert "Tester 29 reads voltage" in a.text and "Tester 0 reads voltage" in a.text
