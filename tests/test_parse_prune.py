@@ -129,3 +129,14 @@ def test_a_list_article_with_linked_item_names_is_not_a_teaser_list():
     assert a.strategy == "text density"  # found by the scorer, not rescued by the fallback
     assert "Tester 29 reads voltage" in a.text and "Tester 0 reads voltage" in a.text
     assert "## [Tester 0](https://shop.example/tool-0)" in a.markdown
+
+
+def test_a_textarea_of_html_source_is_dropped_not_unwrapped():
+    import newsclean
+
+    source = "&lt;h1&gt;Tides&lt;/h1&gt; &lt;p class=byline&gt;By Mara Quell&lt;/p&gt; " * 20
+    story = "<p>The harbour tides reached a ten-year high on Sunday, and boats were moved inland.</p>" * 3
+    page = f"<html><body><article><h1>Tides</h1>{story}<textarea>{source}</textarea></article></body></html>"
+    a = newsclean.clean(page)
+    assert "<h1>" not in a.text and "class=byline" not in a.text
+    assert "ten-year high" in a.text

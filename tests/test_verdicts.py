@@ -20,6 +20,10 @@ CLUTTER = [
     ("Zum Weiterlesen", Category.RELATED),
     ("Mehr zum Thema: Häfen", Category.RELATED),
     ("Most read", Category.TRENDING),
+    ("Since you made it to the bottom of this article, we have a small favor to ask.", Category.PAYWALL),
+    ("Support independent journalism", Category.PAYWALL),
+    ("Unterstützen Sie unabhängigen Journalismus", Category.PAYWALL),
+    ("Republish this article", Category.SHARE),
 ]
 
 KEPT = [
@@ -27,6 +31,8 @@ KEPT = [
     "Lea el informe completo en la web del ministerio, que publica los datos cada semana.",
     "Leggi e regolamenti portuali sono cambiati tre volte in dieci anni.",
     "Mehr als hundert Schiffe liefen den Hafen im Mai an.",
+    "Donated kidneys saved four lives in the city last year, the hospital said.",
+    "Supporters of the harbour plan gathered outside the town hall on Monday.",
 ]
 
 

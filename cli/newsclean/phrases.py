@@ -80,6 +80,17 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
             r"(?:article|access)", r"subscribe for (?:unlimited|full) access", r"jetzt abonnieren",
             r"weiterlesen mit", r"abonnez-vous pour", r"réservé aux abonnés",
             r"suscríbete para seguir leyendo", r"contenido exclusivo para suscriptores")),
+    (Category.PAYWALL, "donation appeal",
+     _start(r"support (?:our|independent|local|quality|nonprofit|non-profit) (?:journalism|reporting|newsroom)",
+            r"(?:please )?(?:consider )?(?:donate|make a (?:donation|contribution)|become a (?:member|supporter|donor))"
+            r"\b", r"(?:since|as|now that) you(?:'ve|’ve| have)? made it to the (?:bottom|end) of this",
+            r"we have a small favou?r to ask", r"if you (?:value|believe|like|enjoy|appreciate)\b[^.]{0,80}"
+            r"(?:please )?consider (?:supporting|donating|pitching in|making a|becoming|a contribution)",
+            r"unterstützen sie (?:unseren|unabhängigen|den) journalismus", r"jetzt spenden",
+            r"soutenez (?:notre|le|un) journalisme", r"faites un don", r"apoya (?:el|nuestro) periodismo",
+            r"haz una donación")),
+    (Category.SHARE, "republish prompt",
+     _start(r"republish (?:this|our) (?:article|story|stories|articles)\b")),
     (Category.COOKIE_BANNER, "cookie prompt",
      _start(r"(?:this|our) (?:web)?site uses cookies", r"we use cookies", r"by (?:continuing|using) "
             r"(?:to (?:browse|use) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)",

@@ -121,7 +121,9 @@ def drop_code_and_widgets(body: etree._Element) -> list[Removal]:
     for el in list(body.iter(*P.WIDGET_TAGS)):
         if any(anc in gone for anc in el.iterancestors()):
             continue
-        if text_len(el) > P.MAX_WIDGET_CHARS:
+        # a widget that swallowed the page holds its elements; a <textarea> holding only text
+        # (a "republish this story" box full of HTML source) swallowed nothing
+        if text_len(el) > P.MAX_WIDGET_CHARS and (el.tag != "textarea" or len(el)):
             swollen = True
             continue
         text = element_text(el)
