@@ -46,3 +46,31 @@ def test_clutter_lines(line: str, category: Category):
 @pytest.mark.parametrize("favor", list(Favor))
 def test_sentences_that_start_alike_are_kept(line: str, favor: Favor):
     assert judge_line(line, TUNINGS[favor]) is None
+
+
+def _el(markup: str):
+    from lxml import html
+
+    return html.fragment_fromstring(markup)
+
+
+@pytest.mark.parametrize(("markup", "card"), [
+    # another story's headline as a link, its summary and date: a teaser card
+    ('<div><a href="/a"><img src="x.jpg"></a><div><a href="/a">Night trains return to three European routes</a>'
+     '<div>Operators add sleeper cars for the winter.</div><time>2 days ago</time></div></div>', True),
+    # a sentence that opens with a link is prose
+    ('<div><p><a href="/r">The harbour board report published on Monday</a> found that the old sea wall '
+     'needs repairs within two years.</p></div>', False),
+    # text before the link: not a card
+    ('<div>Update: <a href="/u">The harbour board has revised its estimate again</a> and adds a year.</div>', False),
+    # a headline alone is a link line, judged elsewhere
+    ('<div><a href="/a">Night trains return to three European routes</a></div>', False),
+    # lists are judged by their links, not as cards
+    ('<li><a href="/a">Night trains return to three European routes</a> Operators add sleeper cars.</li>', False),
+])
+def test_teaser_cards(markup: str, card: bool):
+    from newsclean.prune import element_text
+    from newsclean.verdicts import teaser_card
+
+    el = _el(markup)
+    assert teaser_card(el, len(element_text(el))) is card

@@ -34,7 +34,7 @@ from newsclean.phrases import TAG_LABEL
 from newsclean.prune import element_text
 from newsclean.reduce_blocks import BlockBuilder
 from newsclean.text import key, squash
-from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links
+from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links, teaser_card
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # hinted parts are only believed on elements this short (a "byline" wrapper around the
@@ -175,6 +175,9 @@ class Reducer(BlockBuilder):
             if size <= MAX_CAPTION_CHARS and P.CAPTION_HINT.search(hint) and tag != "figure":
                 self.caption(el)
                 return True
+        if m is not None and self.seen_prose and teaser_card(el, m.text):
+            self.removal(Category.RELATED, "teaser card", element_text(el))
+            return True
         if m is not None and tag not in HEADINGS and tag != "p":
             verdict = judge_links(tag, m.text, m.links, self.tuning)
             if verdict is not None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lxml import etree
+
 from newsclean.model import Category
 from newsclean.options import Favor
 from newsclean.phrases import CLUTTER_LINES, DATE_LINE_WORDS, MACHINE_LINE, TIME_OF_DAY
@@ -92,3 +94,40 @@ def judge_links(tag: str, text: int, links: int, tuning: Tuning = BALANCED) -> V
     if share >= tuning.block_link_share and text <= tuning.max_link_block_chars:
         return Category.RELATED, f"link-dense block ({share:.0%} links)"
     return None
+
+
+# a teaser card: a block that opens with another story's headline as a link and goes on
+# with a line of summary (and a date): "<div><a>Headline</a><div>Summary</div></div>"
+CARD_TAGS = frozenset({"div", "article", "section"})
+MAX_CARD_CHARS = 300
+MIN_CARD_HEADLINE = 30
+MIN_CARD_HEADLINE_SHARE = 0.3
+
+
+def teaser_card(el: etree._Element, text: int) -> bool:
+    """Whether a block is a teaser card of another story, by its shape alone."""
+    if el.tag not in CARD_TAGS or not text or text > MAX_CARD_CHARS:
+        return False
+    link = next((a for a in el.iter("a") if "".join(a.itertext()).strip()), None)  # not the picture's link
+    if link is None:
+        return False
+    headline = len("".join(link.itertext()).strip())
+    if headline < MIN_CARD_HEADLINE or headline < MIN_CARD_HEADLINE_SHARE * text or headline >= text:
+        return False  # (a headline alone is a link line: judge_links' business)
+    parent = link.getparent()
+    in_sentence = parent is not None and parent.tag == "p" and len("".join(parent.itertext()).strip()) > headline
+    return not in_sentence and _opens(el, link)
+
+
+def _opens(root: etree._Element, el: etree._Element) -> bool:
+    """Whether no text comes before `el` inside `root`."""
+    node = el
+    while node is not root:
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        for sib in node.itersiblings(preceding=True):
+            if (sib.tail or "").strip() or "".join(sib.itertext()).strip():
+                return False
+        node = parent
+    return True
