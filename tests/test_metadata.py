@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 BODY = "<p>" + "The committee published its report on the future of the harbour, with twelve findings. " * 4 + "</p>"
@@ -108,3 +110,15 @@ def test_entities_and_mojibake_in_declared_titles():
 def test_date_in_url_as_a_last_resort():
     a = newsclean.clean(page(), url="https://times.example/2019/11/19/harbour/")
     assert a.published == "2019-11-19"
+
+
+@pytest.mark.parametrize(("first", "lang", "expected"), [
+    ("Karlsruhe, (12.11.2021). Die Hafenbehörde hat am Freitag neue Gebühren beschlossen.", "de", "2021-11-12"),
+    ("04/05/2024 – The harbour board agreed new fees for the quay on Friday.", "en-US", "2024-04-05"),
+    # a date further into the paragraph is a date the story talks about, not its own
+    ("The harbour board, which had last met in the old customs house on 12.11.2021 before the move, agreed "
+     "new fees for the quay on Friday, the first change in eleven years, and set them for two years.", "de", None),
+])
+def test_a_dateline_opening_the_first_paragraph_dates_an_undated_page(first: str, lang: str, expected: str | None):
+    a = newsclean.clean(page("", f"<h1>New quay fees</h1><p>{first}</p>", lang=lang))
+    assert a.published == expected

@@ -9,7 +9,7 @@ from newsclean.authors import split_names
 from newsclean.content import Found
 from newsclean.errors import NoArticleError
 from newsclean.metadata import Meta
-from newsclean.model import Article, Category, Part, Removal, Role
+from newsclean.model import Article, Block, Category, Paragraph, Part, Removal, Role, inline_text
 from newsclean.prune import Pruning, element_text
 from newsclean.reduce import Reduction
 from newsclean.rules import Applied
@@ -70,13 +70,7 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
                         meta.authors, meta.site_name)
     if not split.blocks:
         raise NoArticleError("no article text found")
-    published = meta.published
-    if published is None:
-        for removal in reduction.removed:
-            if removal.category is Category.METADATA:
-                published = dates.in_text(removal.text)
-                if published:
-                    break
+    published = meta.published or _published_in_text(reduction.removed, split.blocks, meta.language)
     return Article(
         blocks=tuple(split.blocks),
         url=meta.url,
@@ -100,6 +94,25 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
         strategy=found.strategy,
         parts=tuple(split.parts),
     )
+
+
+# a dateline opens the first paragraph: "Karlsruhe, (12.11.2021). ..." or "01.02.2022 – ..."
+DATELINE_CHARS = 40
+
+
+def _published_in_text(removed: list[Removal], blocks: list[Block], language: str | None) -> str | None:
+    """When the page declares no date: a date line the reduce stage set apart, else a dateline
+    at the start of the first paragraph."""
+    dayfirst = dates.day_first(language)
+    for removal in removed:
+        if removal.category is Category.METADATA:
+            found = dates.in_text(removal.text, dayfirst=dayfirst)
+            if found:
+                return found
+    first = next((b for b in blocks if isinstance(b, Paragraph)), None)
+    if first is None:
+        return None
+    return dates.in_text(inline_text(first.spans)[:DATELINE_CHARS], dayfirst=dayfirst)
 
 
 def assemble_dump(dump: Dump, url: str | None) -> Article:
