@@ -122,3 +122,21 @@ def test_date_in_url_as_a_last_resort():
 def test_a_dateline_opening_the_first_paragraph_dates_an_undated_page(first: str, lang: str, expected: str | None):
     a = newsclean.clean(page("", f"<h1>New quay fees</h1><p>{first}</p>", lang=lang))
     assert a.published == expected
+
+
+def test_a_link_to_an_author_page_names_the_author():
+    body = ('<h1>New quay fees</h1><div class="meta"><span><a href="/authors/mara-holt">Mara Holt</a> and '
+            '<a href="/authors/tomas-reyes">Tomas Reyes</a></span></div>')
+    assert newsclean.clean(page("", body)).authors == ("Mara Holt", "Tomas Reyes")
+    body = ('<h1>New quay fees</h1><div class="meta"><span class="byline">By Mara Holt</span>'
+            '<span>Reviewed by <a href="/authors/tomas-reyes">Tomas Reyes</a></span></div>')
+    assert newsclean.clean(page("", body)).authors == ("Mara Holt",)  # a byline named the author
+    body = '<h1>New quay fees</h1><div class="meta"><a href="/author/mara-holt">Learn More</a></div>'
+    assert newsclean.clean(page("", body)).authors == ()
+
+
+def test_a_byline_inside_a_wrapper_named_like_navigation_still_counts():
+    # Drupal wraps the whole page in "dialog-off-canvas-main-canvas"
+    body = ('<div class="dialog-off-canvas-main-canvas"><header class="article-header"><h1>New quay fees</h1>'
+            '<span itemprop="author">Mara Holt</span></header>' + BODY + '</div>')
+    assert newsclean.clean(page("", body)).authors == ("Mara Holt",)

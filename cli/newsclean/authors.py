@@ -32,7 +32,7 @@ _CUT = re.compile(
     r"last reviewed|reviewed by|fact[- ]checked|medically reviewed|"
     r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
-    r"|\bread (?:more|full bio)\b|\bview (?:all|profile)\b|\bmore (?:from|by|articles)\b"
+    r"|\b(?:read|learn) (?:more|full bio)\b|\bview (?:all|profile)\b|\bmore (?:from|by|articles)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b",
     re.I,
@@ -45,7 +45,7 @@ ORG_WORDS = frozenset(
     "inc ltd llc gmbh corp company co online magazine journal times post daily network network wire "
     "service services contributors contributor admin administrator webmaster guest anonymous unknown "
     "sponsored partner partners office department ministry university institute foundation council "
-    "association board committee bureau".split()
+    "association board committee bureau affairs communications relations".split()
 )
 _HANDLE = re.compile(r"@\w+|https?://\S+|www\.\S+|\S+@\S+")
 _NAME_CHARS = re.compile(r"^[\w.'’ -]+$")

@@ -51,11 +51,15 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
     raw: str | None = None
     names: list[str] = []
     block: etree._Element | None = None
+    by_links_only = True  # so far, names came from links to author pages alone
     for el in _byline_candidates(body):
         if block is not None and not _within(el, block):
             break
         hint = class_hint(el)
-        is_marked = el.get("rel") == "author" or el.get("itemprop") == "author"
+        linked = _author_link(el) and el.get("rel") != "author"
+        if linked and not by_links_only:
+            continue  # a byline named the authors: other author-page links near it ("Reviewed by") are not
+        is_marked = el.get("rel") == "author" or el.get("itemprop") == "author" or linked
         if not is_marked and not (hint and P.BYLINE_HINT.search(hint)):
             continue
         if hint and (P.BIO_HINT.search(hint) or P.HINTS_AUTHOR_BOX.search(hint)):
@@ -64,8 +68,10 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
         if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el):
             continue
         found = split_names(text, site)
-        if not found and (is_marked or _is_vcard_name(el)):
-            handle = handle_name(text, site)
+        if linked:  # a link's text is a name only if it reads like one: "Astrologer" is a page title
+            found = [name for name in found if len(name.split()) >= 2]
+        if not found and (is_marked or _is_vcard_name(el)) and not (linked and text[:1].isupper()):
+            handle = handle_name(text, site)  # a user name ("gizzmo"), never a capitalised word
             found = [handle] if handle else []
         if not found:
             continue
@@ -73,6 +79,7 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
             raw = text
             parent = el.getparent()
             block = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+        by_links_only = by_links_only and linked
         for name in found:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
@@ -108,9 +115,18 @@ def _byline_candidates(body: etree._Element) -> list[etree._Element]:
         ident = el.get("id")
         if (ident and ("uthor" in ident or "yline" in ident)) or el.get("rel") == "author" or (
             el.get("itemprop") == "author"
-        ):
+        ) or _author_link(el):
             found.append(el)
     return found
+
+
+_AUTHOR_PATHS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/")
+
+
+def _author_link(el: etree._Element) -> bool:
+    """A link to an author's page (/author/jane-doe): its text is the author's name."""
+    href = el.get("href") if el.tag == "a" else None
+    return bool(href) and any(p in href for p in _AUTHOR_PATHS)  # type: ignore[operator]
 # page chrome whose names and dates are not the article's (commenters, teaser bylines)
 FOREIGN = frozenset({Category.COMMENTS, Category.RELATED, Category.TRENDING, Category.SIDEBAR,
                      Category.FOOTER, Category.NAVIGATION, Category.ADVERTISEMENT})
@@ -125,7 +141,8 @@ def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN) -> bool:
         if anc.tag in ("body", "html"):
             return False
         verdict = classify(anc, anc.tag)
-        if verdict is not None and verdict[0] in kinds:
+        # a weak hint on a wrapper of the headline ("dialog-off-canvas-main-canvas") is layout
+        if verdict is not None and verdict[0] in kinds and (verdict[2] or anc.find(".//h1") is None):
             return True
     return False
 
