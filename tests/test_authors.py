@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.authors import byline_names, handle_name, split_names
+from newsclean.authors import byline_names, handle_name, lowercase_name, split_names
 
 CASES = [
     ("By Jane Doe", ["Jane Doe"]),
@@ -79,3 +79,14 @@ def test_byline_line_needs_a_by_prefix_and_must_be_short():
 ])
 def test_handles_from_author_markup(raw: str, expected: str | None):
     assert handle_name(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("kirra bostock", "kirra bostock"),
+    ("By anneke de vries", "anneke de vries"),
+    ("news desk", None),
+    ("admin", None),
+    ("Kirra Bostock", None),  # capitalised names are split_names' business
+])
+def test_lowercase_names_from_structured_data(raw: str, expected: str | None):
+    assert lowercase_name(raw) == expected

@@ -163,6 +163,21 @@ def handle_name(raw: str, site_name: str | None = None) -> str | None:
     return text
 
 
+_LOWER_NAME = re.compile(r"^[a-zß-öø-ÿ'’-]{2,}(?: [a-zß-öø-ÿ'’-]{2,}){1,3}$")
+
+
+def lowercase_name(raw: str, site_name: str | None = None) -> str | None:
+    """A person's name typed in lower case ("kirstin boatto"), as a page's structured data (JSON-LD
+    Person, author meta) declares it: taken as it is, where free text would not be trusted."""
+    text = " ".join(_PREFIX.sub("", raw.strip()).split())
+    if not _LOWER_NAME.match(text):
+        return None
+    words = set(text.split())
+    if words & ORG_WORDS or words & _LABELS or (site_name and text in site_name.casefold()):
+        return None
+    return text
+
+
 def _latin(name: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name)
 

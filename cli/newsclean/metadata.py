@@ -25,7 +25,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsclean import dates, jsonld
-from newsclean.authors import handle_name, split_names
+from newsclean.authors import handle_name, lowercase_name, split_names
 from newsclean.metadata_sources import (
     byline_elements,
     byline_near_title,
@@ -174,8 +174,9 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
             return _dedupe(names)
     if byline_names:
         return byline_names
-    # no person's name anywhere: a user name the page declares as its author
-    return next(([h] for raw in (*ld.authors, *declared) if (h := handle_name(raw, site))), [])
+    # no person's name anywhere: a name in lower case, or a user name, the page declares as its author
+    return next(([h] for raw in (*ld.authors, *declared) if (h := lowercase_name(raw, site) or handle_name(raw, site))),
+                [])
 
 
 def _labelled(tags: dict[str, list[str]], *labels: str) -> list[str]:
