@@ -140,3 +140,20 @@ def test_a_textarea_of_html_source_is_dropped_not_unwrapped():
     a = newsclean.clean(page)
     assert "<h1>" not in a.text and "class=byline" not in a.text
     assert "ten-year high" in a.text
+
+
+def test_the_tightest_container_holding_the_story_wins_over_one_with_a_spared_rail():
+    import newsclean
+
+    story = "".join(f"<p>Paragraph {i} of the story about the harbour wall, with enough words to count as prose "
+                    f"in any scorer, and a few more for good measure.</p>" for i in range(8))
+    rail = "".join(f"<article><a href='/deal-{i}'><h2>Deal number {i} on a pair of headphones</h2></a>"
+                   f"<p class='excerpt'>A long excerpt of deal number {i}, cut off after a couple of lines of text "
+                   f"so that the whole rail holds more prose than a sidebar usually does, which spares it.</p>"
+                   f"</article>" for i in range(8))
+    # a short line outside the story gives the wrapper a hair more score than the story alone
+    page = (f"<html><body><main><article><h1>Harbour wall</h1>{story}</article>"
+            f"<p>Thanks to the harbour board</p><div class='widget-area sidebar'>{rail}</div></main></body></html>")
+    a = newsclean.clean(page)
+    assert "Paragraph 7 of the story" in a.text
+    assert "excerpt of deal" not in a.text

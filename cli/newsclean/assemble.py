@@ -70,7 +70,7 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
                         meta.authors, meta.site_name)
     if not split.blocks:
         raise NoArticleError("no article text found")
-    published = meta.published or _published_in_text(reduction.removed, split.blocks, meta.language)
+    published = meta.published or _published_in_text(reduction.removed + outside, split.blocks, meta)
     return Article(
         blocks=tuple(split.blocks),
         url=meta.url,
@@ -100,12 +100,15 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
 DATELINE_CHARS = 40
 
 
-def _published_in_text(removed: list[Removal], blocks: list[Block], language: str | None) -> str | None:
-    """When the page declares no date: a date line the reduce stage set apart, else a dateline
-    at the start of the first paragraph."""
-    dayfirst = dates.day_first(language)
+def _published_in_text(removed: list[Removal], blocks: list[Block], meta: Meta) -> str | None:
+    """When the page declares no date: a date line set apart from the article, or the page text
+    around the headline outside the article's container, else a dateline at the start of the
+    first paragraph."""
+    dayfirst = dates.day_first(meta.language)
+    title = key(meta.title)[:40] if meta.title else None
     for removal in removed:
-        if removal.category is Category.METADATA:
+        header = removal.category is Category.OUTSIDE and title and title in key(removal.text)
+        if removal.category is Category.METADATA or header:
             found = dates.in_text(removal.text, dayfirst=dayfirst)
             if found:
                 return found

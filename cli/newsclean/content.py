@@ -175,4 +175,22 @@ def choose(body: etree._Element, spared: Collection[etree._Element] = ()) -> Fou
         adjusted = score * hint_factor(el, body, measures)
         if adjusted > best_score:
             best, best_score = el, adjusted
-    return Found(best, "text density", measures)
+    return Found(_tighten(best, measures), "text density", measures)
+
+
+# an element that holds this share of its container's score is the article; the rest of the
+# container (a sidebar pruning spared, empty wrappers) adds nothing worth its clutter
+TIGHT_SHARE = 0.97
+TIGHT_TAGS = frozenset({"div", "article", "section", "main"})
+
+
+def _tighten(best: etree._Element, measures: dict[etree._Element, Measure]) -> etree._Element:
+    """The innermost element under `best` that still holds nearly all of its score."""
+    m = measures.get(best)
+    if m is None or m.score <= 0:
+        return best
+    while True:
+        inner = max((ch for ch in best if ch in measures), key=lambda ch: measures[ch].score, default=None)
+        if inner is None or inner.tag not in TIGHT_TAGS or measures[inner].score < TIGHT_SHARE * m.score:
+            return best  # (never down to one paragraph: a container is what holds an article)
+        best = inner

@@ -7,6 +7,7 @@ import itertools
 from lxml import etree
 
 from newsclean.model import Category, Removal
+from newsclean.phrases import TAG_LABEL
 from newsclean.prune import element_text
 from newsclean.verdicts import judge_line
 
@@ -38,6 +39,8 @@ def outside(container: etree._Element, body: etree._Element) -> list[Removal]:
         text = element_text(el)
         if text:
             verdict = judge_line(text)  # a known kind of clutter says more than "outside"
+            if verdict is None and TAG_LABEL.match(text):
+                verdict = (Category.NAVIGATION, "tag links")
             category, rule = verdict if verdict else (Category.OUTSIDE, "outside the article container")
             removals.append(Removal(category, rule, text))
     return removals
