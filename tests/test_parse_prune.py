@@ -157,3 +157,18 @@ def test_the_tightest_container_holding_the_story_wins_over_one_with_a_spared_ra
     a = newsclean.clean(page)
     assert "Paragraph 7 of the story" in a.text
     assert "excerpt of deal" not in a.text
+
+
+def test_the_story_behind_a_paywall_class_is_kept_and_the_prompt_is_not():
+    import newsclean
+
+    gated = "".join(f"<p>Paragraph {i} of the earnings story, which subscribers read in full, with the "
+                    f"analysts' figures and the company's outlook for the next quarter.</p>" for i in range(14))
+    page = ("<html><body><article><h1>Earnings</h1><p>The shares fell before the market opened on Tuesday, "
+            "after the company cut its forecast for the year.</p>"
+            f"<div class='paywall'>{gated}</div>"
+            "<div class='paywall-prompt'><p>Subscribe now to continue reading.</p></div></article></body></html>")
+    a = newsclean.clean(page)
+    assert "Paragraph 13 of the earnings story" in a.text
+    assert not any("earnings story" in r.text for r in a.removed)  # kept, not cut and rescued by a fallback
+    assert "Subscribe now" not in a.text

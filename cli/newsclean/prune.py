@@ -34,7 +34,7 @@ MAX_PROSE_BY_CATEGORY = {
     Category.BREADCRUMB: 600,
     Category.NEWSLETTER: 1500,
     Category.COOKIE_BANNER: 20000,  # consent managers describe every vendor at length
-    Category.PAYWALL: 3000,
+    Category.PAYWALL: 1500,  # more prose than that behind a paywall class is the gated story itself
     Category.AUTHOR_BOX: 3000,
 }
 
