@@ -172,3 +172,17 @@ def test_the_story_behind_a_paywall_class_is_kept_and_the_prompt_is_not():
     assert "Paragraph 13 of the earnings story" in a.text
     assert not any("earnings story" in r.text for r in a.removed)  # kept, not cut and rescued by a fallback
     assert "Subscribe now" not in a.text
+
+
+def test_microdata_values_printed_in_the_page_are_not_prose():
+    import newsclean
+
+    micro = ('<div itemprop="publisher" itemscope itemtype="http://schema.org/Organization">'
+             '<div itemprop="name">Harbour Times Group</div></div>'
+             '<div itemprop="image" itemscope><div itemprop="url">https://img.example/wall.jpg</div>'
+             '<div itemprop="width">500</div></div>')
+    story = "<p>The harbour tides reached a ten-year high on Sunday, and boats were moved inland.</p>" * 3
+    page = f"<html><body><article><h1>Tides</h1>{micro}{story}</article></body></html>"
+    a = newsclean.clean(page)
+    assert "Harbour Times Group" not in a.text and "img.example" not in a.text
+    assert any(r.rule == "microdata publisher" for r in a.removed)

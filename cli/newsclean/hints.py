@@ -62,8 +62,20 @@ def is_hidden(el: etree._Element) -> str | None:
     return None
 
 
+# schema.org microdata properties whose element holds values for machines (a publisher's name, an
+# image URL and its width, keywords), printed in the page and often hidden by its stylesheet
+MICRODATA_VALUES = frozenset({
+    "publisher", "image", "logo", "thumbnail", "thumbnailUrl", "mainEntityOfPage", "isPartOf", "keywords",
+    "articleSection", "genre", "width", "height", "dateCreated", "datePublished", "dateModified", "wordCount",
+    "inLanguage", "copyrightHolder", "copyrightYear", "sourceOrganization",
+})
+
+
 def classify(el: etree._Element, tag: str) -> Verdict | None:
     """(category, rule, strong) for an element that looks like page chrome, else None."""
+    itemprop = el.get("itemprop")
+    if itemprop in MICRODATA_VALUES and el.find(".//img") is None and el.find(".//figcaption") is None:
+        return Category.METADATA, f"microdata {itemprop}", True  # machine values, not prose
     hint = class_hint(el)
     if hint:
         verdict = hint_verdict(hint)
