@@ -24,6 +24,7 @@ CLUTTER = [
     ("Support independent journalism", Category.PAYWALL),
     ("Unterstützen Sie unabhängigen Journalismus", Category.PAYWALL),
     ("Republish this article", Category.SHARE),
+    ("Subscribers can gift up to 10 articles a month.", Category.SHARE),
 ]
 
 KEPT = [

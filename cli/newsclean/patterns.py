@@ -65,7 +65,7 @@ HINTS: tuple[tuple[Category, str, re.Pattern[str], bool], ...] = (
     (Category.SHARE, "share class",
      _words("share*", "sharing*", "shares", "sharethis*", "addthis*", "addtoany*", "a2a*",
             "sharedaddy", "social*", "sociable", "follow us", "socials", "ssba*",
-            "heateor*", "shariff*", "jp sharing"), True),
+            "heateor*", "shariff*", "jp sharing", "gift article*", "gift link*"), True),
     (Category.TRENDING, "trending class",
      _words("trending*", "most read", "mostread*", "most popular", "mostpopular*",
             "most viewed", "mostviewed*", "popular*", "top stories", "topstories*",

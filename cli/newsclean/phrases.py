@@ -91,6 +91,8 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
             r"haz una donación")),
     (Category.SHARE, "republish prompt",
      _start(r"republish (?:this|our) (?:article|story|stories|articles)\b")),
+    (Category.SHARE, "gift prompt",
+     _start(r"gift (?:this|the) (?:article|story)\b", r"subscribers can gift\b", r"share (?:this|a) gift link")),
     (Category.COOKIE_BANNER, "cookie prompt",
      _start(r"(?:this|our) (?:web)?site uses cookies", r"we use cookies", r"by (?:continuing|using) "
             r"(?:to (?:browse|use) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)",
