@@ -25,6 +25,12 @@ CLUTTER = [
     ("Unterstützen Sie unabhängigen Journalismus", Category.PAYWALL),
     ("Republish this article", Category.SHARE),
     ("Subscribers can gift up to 10 articles a month.", Category.SHARE),
+    ("LE PUEDE INTERESAR: El puerto reabre sus muelles", Category.RELATED),
+    ("Czytaj też: Port otwiera nabrzeża", Category.RELATED),
+    ("Weitere aktuelle Themen aus der Arbeitswelt", Category.RELATED),
+    ("Follow The Harbour Times on Twitter and Instagram @harbourtimes", Category.SHARE),
+    ("Subscribe now to our print edition for the full story.", Category.PAYWALL),
+    ("Inhaltsverzeichnis", Category.NAVIGATION),
 ]
 
 KEPT = [
@@ -34,6 +40,7 @@ KEPT = [
     "Mehr als hundert Schiffe liefen den Hafen im Mai an.",
     "Donated kidneys saved four lives in the city last year, the hospital said.",
     "Supporters of the harbour plan gathered outside the town hall on Monday.",
+    "Weitere Themen der Sitzung waren die Gebühren und der Ausbau des Hafens.",
 ]
 
 
