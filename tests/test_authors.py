@@ -34,6 +34,11 @@ CASES = [
     ("Hanne Kessler Über Autorenseite von", ["Hanne Kessler"]),
     ("Jonas Pirk, Mitglied der Lokalredaktion", ["Jonas Pirk"]),
     ("Datum; Quelle", []),
+    ("Cara Dumont RN, BSN", ["Cara Dumont"]),  # credentials after the name, with or without a comma
+    ("Dylan Baird, MS, RD, FAND", ["Dylan Baird"]),
+    ("Insights, Lisa Berne", ["Lisa Berne"]),  # a one-word label beside a full name
+    ("Linny and Peter", ["Linny", "Peter"]),  # first names only: kept
+    ("Megan Nolan Content Marketing Coordinator", ["Megan Nolan"]),
 ]
 
 

@@ -140,3 +140,9 @@ def test_a_byline_inside_a_wrapper_named_like_navigation_still_counts():
     body = ('<div class="dialog-off-canvas-main-canvas"><header class="article-header"><h1>New quay fees</h1>'
             '<span itemprop="author">Mara Holt</span></header>' + BODY + '</div>')
     assert newsclean.clean(page("", body)).authors == ("Mara Holt",)
+
+
+def test_html_entities_in_json_ld_author_names_are_decoded():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "New quay fees", '
+            '"author": {"@type": "Person", "name": "Lindy O&#039;Dowd"}}</script>')
+    assert newsclean.clean(page(head, "<h1>New quay fees</h1>")).authors == ("Lindy O'Dowd",)

@@ -65,6 +65,8 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
         if cut:
             segment = segment[: cut.start()]
         names.extend(n for n in _names_in(segment, site_name) if n.casefold() not in {x.casefold() for x in names})
+    if any(" " in n for n in names):  # "Insights; Liza Burke": beside full names, one word is a label
+        names = [n for n in names if " " in n]
     return names
 
 
@@ -111,6 +113,10 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
         if len(name.split()) < 2:  # "Garden Educator" was a role, not a person named Garden
             return None
     name = " ".join(name.split()).strip(" ,-–—")
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in CREDENTIALS:  # "Cara Dumaplin RN"
+        words.pop()
+    name = " ".join(words)
     if name.endswith(".") and not _KEEPS_PERIOD.search(name):
         name = name[:-1]
     if not name or len(name) < 3 or len(name) > 60 or not _NAME_CHARS.match(name):

@@ -17,6 +17,7 @@ Order of trust, field by field (the first source that gives a usable value wins)
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -162,8 +163,8 @@ def _base(root: etree._Element, url: str | None) -> str | None:
 
 def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: list[str],
              site: str | None) -> list[str]:
-    if ld.authors:
-        names = [n for raw in ld.authors for n in split_names(raw, site)]
+    if ld.authors:  # JSON-LD written by templates can carry HTML entities ("O&#039;Donnell")
+        names = [n for raw in ld.authors for n in split_names(html.unescape(raw), site)]
         if names:
             return _dedupe(names)
     declared = [raw for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by"))

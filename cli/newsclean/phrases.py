@@ -282,10 +282,10 @@ BIO_CUES = re.compile(
 # a stray role line under a pull quote or byline ("Staff Writer", "Special to ..."), and the
 # job titles that follow a name in a byline ("Jane Doe, Senior Analyst at Acme")
 ROLE_WORDS = re.compile(
-    r"\b(?:staff|senior|sr|chief|special|contributing|guest|political|foreign|business|sports?|"
+    r"\b(?:(?:staff|senior|sr|chief|special|contributing|guest|political|foreign|business|sports?|"
     r"science|health|tech(?:nology)?|investigative|national|local|deputy|managing|associate|"
     r"executive|assistant|lead|head|principal|former|certified|registered|licensed|master|"
-    r"freelance|digital|social media|content|marketing|product|general)?\s*"
+    r"freelance|digital|social media|content|marketing|product|general)\s+){0,3}"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|"
     r"producer|analyst|critic|director|intern|fellow|officer|manager|founder|co-?founder|owner|"
     r"ceo|cto|cfo|coo|cmo|president|vice president|vp|chair(?:man|woman)?|partner|attorney|"
@@ -295,7 +295,7 @@ ROLE_WORDS = re.compile(
     r"veterinarian|horticulturalist|horticulturist|gardener|chef|host|anchor|presenter|"
     r"storyteller|blogger|author|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|"
     r"chefredakteur(?:in)?|volontär(?:in)?|reporterin|journalistin|fotograf(?:in)?|herausgeber(?:in)?|"
-    r"moderator(?:in)?|(?:redaktions|ressort)?leiter(?:in)?|"
+    r"moderator(?:in)?|(?:redaktions|ressort)?leiter(?:in)?|coordinator|supervisor|"
     r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|corresponsal|"
     r"philosophe|philosoph(?:in)?|historien(?:ne)?|économiste)s?\b"
     r"|\bspecial to\b|\bfor (?:the )?[A-Z][\w ]+$|\bat [A-Z][\w&. ]+$",
@@ -304,7 +304,8 @@ ROLE_WORDS = re.compile(
 # letters after a name that are degrees and licences, not names ("Jane Doe, MD, PhD")
 CREDENTIALS = frozenset(
     "phd ph.d md m.d ms msc ma ba bs bsc mba mph mpa jd esq rn np pa rd rdn ld cpa cfa cfp dds dmd "
-    "dvm do od psyd lcsw lmft ibclc cscs acsm ace facs facp frcp mbbs mrcp pe pmp cissp".split()
+    "dvm do od psyd lcsw lmft ibclc cscs acsm ace facs facp frcp mbbs mrcp pe pmp cissp bsn msn fand cpp psp "
+    "cdces cdcs cpt ryt e-ryt cepf".split()
 )
 
 # the heading of an author's bio section
