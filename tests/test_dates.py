@@ -61,3 +61,16 @@ def test_dates_in_urls():
 ])
 def test_a_utc_stamp_a_day_off_the_url_date_is_the_url_day(stamp, url_day, expected):
     assert dates.local_day(stamp, url_day) == expected
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("<ul><li><span>Datum:</span>26. Januar 2022</li></ul>", "2022-01-26"),
+    ("<div class='x'><b>Published:</b> 04/05/2024</div>", "2024-05-04"),
+    ("<p>Posted on 2019-11-19 by the harbour desk</p>", "2019-11-19"),
+    ("<p>Date night ideas for 2024: ten restaurants by the harbour, from oysters to noodles, reviewed</p>", None),
+    ("<p>Date night ideas for May 2024</p>", None),  # "Date" without a colon is a word, not a label
+])
+def test_a_labelled_date_line(markup: str, expected: str | None):
+    from lxml import html
+
+    assert dates.labelled(html.fromstring(f"<div>{markup}</div>"), dayfirst=True) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import date, datetime
+from typing import Any
 
 # dates before the web or too far in the future are template noise (copyright years, placeholders)
 MIN_YEAR = 1990
@@ -185,3 +186,30 @@ def local_day(stamp: str | None, url_day: str | None) -> str | None:
     except ValueError:
         return stamp
     return url_day if apart == 1 else stamp
+
+
+# a label that says the text after it is the page's date ("Datum: 18.10.2021", "Published: May 4, 2024")
+DATE_LABEL = re.compile(
+    r"^\W*(?:(?:date|datum|fecha|data)\s*[:：]|(?:published|posted)(?: on)?\s*[:：]?|"
+    r"(?:veröffentlicht|erschienen)(?: am)?\s*[:：]?|publié le|publicado(?: el)?|pubblicato(?: il)?)\s*",
+    re.I,
+)
+MAX_LABELLED_LINE = 80
+
+
+def labelled(body: Any, *, dayfirst: bool = True) -> str | None:
+    """The first "Date: ..." line of a page: a label in an element's own text, the date after
+    it in the same element or its parent ("<li><span>Datum:</span> 26. Januar 2022</li>")."""
+    for el in body.iter("span", "div", "p", "li", "dt", "dd", "td", "strong", "b", "small"):
+        own = el.text
+        if not own or not DATE_LABEL.match(own) or len(own) > MAX_LABELLED_LINE:
+            continue
+        for holder in (el, el.getparent()):
+            if holder is None:
+                continue
+            line = " ".join(" ".join(holder.itertext()).split())
+            if len(line) <= MAX_LABELLED_LINE:
+                found = in_text(DATE_LABEL.sub("", line, count=1), dayfirst=dayfirst)
+                if found:
+                    return found
+    return None

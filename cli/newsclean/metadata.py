@@ -102,6 +102,7 @@ def read(page: Page, url: str | None) -> Meta:
         or next(iter(visible_dates(page.body, dayfirst)), None)
         or dates.from_url(meta.url or url)
         or date_near_title(page.body, dayfirst, meta.title)
+        or dates.labelled(page.body, dayfirst=dayfirst)
         or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst),
         dates.from_url(meta.url or url),
     )
