@@ -186,3 +186,42 @@ def test_microdata_values_printed_in_the_page_are_not_prose():
     a = newsclean.clean(page)
     assert "Harbour Times Group" not in a.text and "img.example" not in a.text
     assert any(r.rule == "microdata publisher" for r in a.removed)
+
+
+def test_a_heading_left_open_by_a_mismatched_end_tag_does_not_swallow_the_story():
+    import newsclean
+
+    story = "".join(f"<p>Paragraph {i} of the harbour report: the ferry timetable changes next month and the "
+                    f"town hall will publish the new times on its notice board.</p>" for i in range(5))
+    # "<h2>...</h3>": browsers close the <h2> at the </h3>; libxml2 leaves it open around the story
+    page = (f"<html><body><article><h1>Ferry times change</h1><h2 class='dek'>The summer timetable starts "
+            f"in June.</h3><div class='story'>{story}</div></article></body></html>")
+    a = newsclean.clean(page)
+    assert "Paragraph 0 of the harbour report" in a.text and "Paragraph 4" in a.text
+    assert "## Paragraph" not in a.markdown  # the story's paragraphs are not a heading
+    # a short heading with a wrapper inside stays one heading
+    b = newsclean.clean(f"<html><body><article><h1>Ferry times change</h1>{story}"
+                        f"<h2><div>How the new timetable works</div></h2>{story.replace('Paragraph', 'Part')}"
+                        f"</article></body></html>")
+    assert "## How the new timetable works" in b.markdown
+
+
+def test_a_read_more_wrapper_holding_the_story_is_not_a_related_list():
+    import newsclean
+
+    story = "".join(f"<p>Note {i}: the under-12 side kept its unbeaten run going on Saturday with a narrow win "
+                    f"away from home, and the coach praised the defence.</p>" for i in range(6))
+    related = "".join(f"<li><a href='/s{i}'>Another match report number {i}</a></li>" for i in range(4))
+    page = (f"<html><body><h1>Under-12s stay unbeaten</h1><div id='read_more'><div class='body'>{story}</div>"
+            f"</div><div class='related'><ul>{related}</ul></div></body></html>")
+    a = newsclean.clean(page)
+    assert "Note 0: the under-12 side" in a.text and "Note 5:" in a.text
+    assert "Another match report" not in a.text  # the real related list still goes
+    # a list of other stories with their summaries is cut, however much of the page it holds
+    teasers = "".join(f"<div><a href='/t{i}'>Another club wins its derby in the rain, number {i}</a><p>The "
+                      f"summary of that other story goes on for a while about goals, fans and the weather.</p>"
+                      f"</div>" for i in range(8))
+    short = "<p>The under-12 side kept its unbeaten run going on Saturday with a narrow win away from home.</p>"
+    b = newsclean.clean(f"<html><body><h1>Under-12s stay unbeaten</h1><div class='story'>{short}</div>"
+                        f"<div class='related-stories'>{teasers}</div></body></html>")
+    assert "kept its unbeaten run" in b.text and "Another club wins" not in b.text

@@ -90,7 +90,42 @@ def parse_html(text: str, url: str | None = None) -> Page:
     body = root.find("body")
     if body is None:
         body = _body_of_frameless(root)
+    close_runaway_headings(body)
     return Page(root=root, head=head, body=body, url=url)
+
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# elements a heading never holds in a well-formed page: a heading containing one swallowed them
+BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "table", "section", "article", "blockquote", "figure",
+                        "pre", "dl", "form", *HEADING_TAGS})
+# a heading that also holds blocks of more text than this is the story swallowed by an unclosed
+# heading ("<h2>Dek</h3><div>...story...</div>"); a short one is a heading with a wrapper inside
+MAX_HEADING_CHARS = 300
+
+
+def close_runaway_headings(body: etree._Element) -> None:
+    """Close headings that a mismatched end tag left open, as browsers do.
+
+    HTML5 parsers close an open <h2> at any </h1>-</h6>; libxml2 ignores the mismatched end tag
+    and keeps the heading open, so everything after it (often the whole story) ends up inside
+    the heading. The blocks from the first one on move out, right after the heading."""
+    for heading in list(body.iter(*HEADING_TAGS)):
+        first = next((c for c in heading if isinstance(c.tag, str) and c.tag in BLOCK_TAGS), None)
+        if first is None or first.getparent() is not heading:
+            continue
+        lead = (heading.text or "") + "".join(
+            etree.tostring(c, method="text", encoding="unicode") for c in heading[: heading.index(first)])
+        if not lead.strip() or len("".join(heading.itertext())) <= MAX_HEADING_CHARS:
+            continue
+        parent = heading.getparent()
+        if parent is None:
+            continue
+        moved = heading[heading.index(first):]
+        moved[-1].tail = (moved[-1].tail or "") + (heading.tail or "")
+        heading.tail = None
+        at = parent.index(heading)
+        for offset, child in enumerate(moved, start=1):
+            parent.insert(at + offset, child)
 
 
 def _body_of_frameless(root: etree._Element) -> etree._Element:

@@ -38,6 +38,13 @@ MAX_PROSE_BY_CATEGORY = {
     Category.AUTHOR_BOX: 3000,
 }
 
+# lists of other stories are headlines and snippets: one holding this share of the page's prose
+# (outside links) is the story itself, in a wrapper named for its "Read more" expander
+LISTS_OF_OTHER_STORIES = frozenset({Category.RELATED, Category.TRENDING})
+STORY_SHARE = 0.6
+# ... unless it reads like a list: one linked headline (this long) or more per 1,000 characters
+TEASER_LINK_CHARS = 25
+TEASER_LINKS_PER_1000 = 1.5
 
 # the page's main landmarks are never pruned by a weak hint (a "main--nav-open" <main>)
 LANDMARKS = frozenset({"main", "article", "body"})
@@ -203,12 +210,20 @@ def _judge(el: etree._Element, size: int, total: int, category: Category, strong
     hint = class_hint(el)
     if hint and P.SPECIFIC_BODY_HINT.search(hint):  # "entry-content-read-more"
         return KEEP
-    if strong:
-        return KEEP if size > MAX_PROSE_BY_CATEGORY.get(category, size) else CUT
     share = size / total
+    if strong:
+        if category in LISTS_OF_OTHER_STORIES and share > STORY_SHARE and not _teasers(el, size):
+            return KEEP  # a "read more" wrapper around the collapsed story, not a list of others
+        return KEEP if size > MAX_PROSE_BY_CATEGORY.get(category, size) else CUT
     if share > PAGE_WRAPPER_SHARE:
         return KEEP
     return SPARE if share > WEAK_MAX_SHARE else CUT
+
+
+def _teasers(el: etree._Element, size: int) -> bool:
+    """Whether an element's links make it a list of other stories' headlines."""
+    headlines = sum(1 for a in el.iter("a") if len(squash(" ".join(a.itertext()))) >= TEASER_LINK_CHARS)
+    return headlines * 1000 >= TEASER_LINKS_PER_1000 * size
 
 
 def _cut(el: etree._Element, category: Category, rule: str, result: Pruning) -> None:
