@@ -87,3 +87,23 @@ def test_nul_characters_are_dropped_from_text():
 def test_bom_that_lies():
     with pytest.raises(UndecodableError):
         decode(b"\xef\xbb\xbf" + "é".encode("cp1252") * 10)
+
+
+def test_text_comes_out_in_one_unicode_spelling_nfc():
+    import unicodedata
+
+    import newsclean
+
+    decomposed = unicodedata.normalize("NFD", "Café Zürich")  # "e" + combining accent
+    page = f"<html><body><h1>Openings</h1><p>{decomposed} opened a second room this week for readers.</p></body></html>"
+    a = newsclean.clean(page)
+    assert "Café Zürich opened" in a.text  # the composed spelling
+
+
+def test_invisible_hyphenation_hints_do_not_split_words():
+    import newsclean
+
+    page = ("<html><body><h1>Wine</h1><p>Das Aus&shy;hän&shy;ge&shy;schild der Re\u00adgion, "
+            "seit Jahr\u200bhunderten bekannt und geschätzt.</p></body></html>")
+    a = newsclean.clean(page)
+    assert "Das Aushängeschild der Region, seit Jahrhunderten bekannt" in a.text

@@ -225,3 +225,21 @@ def test_a_read_more_wrapper_holding_the_story_is_not_a_related_list():
     b = newsclean.clean(f"<html><body><h1>Under-12s stay unbeaten</h1><div class='story'>{short}</div>"
                         f"<div class='related-stories'>{teasers}</div></body></html>")
     assert "kept its unbeaten run" in b.text and "Another club wins" not in b.text
+
+
+def test_a_header_element_holding_paragraphs_of_the_story_is_not_page_chrome():
+    import newsclean
+
+    def section(n: int) -> str:
+        paras = "".join(f"<p>Leg {n}.{i}: the relay team shaved another second off its best time, and the coach "
+                        f"said the handovers were finally clean.</p>" for i in range(4))
+        return f"<section><header class='section-text'>{paras}</header></section>"
+
+    page = (f"<html><body><header class='top'><a href='/'>Track News</a><nav><a href='/a'>Results</a></nav></header>"
+            f"<main><h1>Relay team sets a club record</h1><article>{section(1)}{section(2)}{section(3)}</article>"
+            f"</main></body></html>")
+    a = newsclean.clean(page)
+    assert "Leg 1.0: the relay team" in a.text and "Leg 2.1:" in a.text and "Leg 3.2:" in a.text
+    assert "Results" not in a.text
+    assert not any(r.rule == "<header> without headline" and "Leg" in r.text for r in a.removed)
+    assert any(r.rule == "<header> without headline" and "Track News" in r.text for r in a.removed)

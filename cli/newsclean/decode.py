@@ -10,6 +10,7 @@ charset-normalizer's statistical guess.
 from __future__ import annotations
 
 import codecs
+import unicodedata
 import zlib
 
 from newsclean.errors import (
@@ -212,6 +213,10 @@ def decode(page: bytes | str, *, charset: str | None = None, max_bytes: int = 64
     if "\x00" in text:
         text = text.replace("\x00", "")
     text = text.removeprefix("\ufeff")
+    # one spelling for each character: "য়" as one code point or as two (and "é" likewise)
+    # are the same text, and matching, deduplicating and searching need them to be equal
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyInputError("empty input" if not text else "the input holds only whitespace")
     return text

@@ -71,6 +71,20 @@ MICRODATA_VALUES = frozenset({
 })
 
 
+# a page header holds a logo, menus and a search box; paragraphs of this much text are
+# content (a section of the story marked up as a <header>)
+MAX_HEADER_PARAGRAPH_CHARS = 400
+
+
+def _holds_prose(el: etree._Element) -> bool:
+    size = 0
+    for p in el.iter("p"):
+        size += len("".join(p.itertext()).strip())
+        if size > MAX_HEADER_PARAGRAPH_CHARS:
+            return True
+    return False
+
+
 def classify(el: etree._Element, tag: str) -> Verdict | None:
     """(category, rule, strong) for an element that looks like page chrome, else None."""
     itemprop = el.get("itemprop")
@@ -88,7 +102,7 @@ def classify(el: etree._Element, tag: str) -> Verdict | None:
         return P.CHROME_ROLES[role], f"role={role}", False
     if tag in P.CHROME_TAGS:
         return P.CHROME_TAGS[tag], f"<{tag}>", False
-    if tag == "header" and el.find(".//h1") is None:
+    if tag == "header" and el.find(".//h1") is None and not _holds_prose(el):
         return Category.HEADER, "<header> without headline", False
     hidden = is_hidden(el)
     if hidden:

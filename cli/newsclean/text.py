@@ -27,14 +27,15 @@ def words(text: str) -> list[str]:
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 # C0/C1 controls (but newline and tab) and the bidi embedding/override/isolate controls,
-# which can hide or reorder what a terminal shows
-
-
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# which can hide or reorder what a terminal shows; and the invisible hyphenation and
+# word-break hints (soft hyphen, zero-width space, word joiner, a BOM inside the text), which
+# print nothing but split words ("Aus\u00adhän\u00adge\u00adschild") for anything that reads the text
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_control(text: str) -> str:
-    """Drop ANSI escape sequences, control characters and bidi overrides; keep newlines and tabs."""
+    """Drop ANSI escape sequences, control characters, bidi overrides and invisible word-break
+    hints; keep newlines and tabs."""
     if not _CONTROL.search(text):
         return text
     if "\x1b" in text:
