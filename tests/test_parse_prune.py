@@ -243,3 +243,15 @@ def test_a_header_element_holding_paragraphs_of_the_story_is_not_page_chrome():
     assert "Results" not in a.text
     assert not any(r.rule == "<header> without headline" and "Leg" in r.text for r in a.removed)
     assert any(r.rule == "<header> without headline" and "Track News" in r.text for r in a.removed)
+
+
+def test_ruby_readings_are_not_part_of_the_text():
+    import newsclean
+
+    # furigana: the small reading printed over each character is a reading aid, not more text
+    page = ("<html><body><h1>ニュース</h1><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの"
+            "<ruby>法律<rt>ほうりつ</rt></ruby>ができて、みんなが<ruby>安心<rt>あんしん</rt></ruby>して"
+            "くらせるようになりました。新しい決まりは来年から始まります。</p></body></html>")
+    a = newsclean.clean(page)
+    assert "子どもの法律ができて、みんなが安心して" in a.text
+    assert "ほうりつ" not in a.text

@@ -123,8 +123,9 @@ INLINE_TAGS = frozenset(
     "rp rt ruby s samp small span strike strong sub sup time tt u var wbr br img picture "
     "source".split()
 )
-# Tags whose content is never article text (code, styles, metadata).
-DROP_TAGS = frozenset("script style template head link meta base param".split())
+# Tags whose content is never article text (code, styles, metadata; the reading aids of
+# ruby annotation, furigana printed small above the characters they spell out).
+DROP_TAGS = frozenset("script style template head link meta base param rt rp".split())
 # Widgets and embeds: dropped, unless they hold a lot of text. libxml2 does not close an
 # unclosed <button> or <svg> the way browsers do, so one can swallow the rest of the page;
 # such an element is unwrapped (its content kept) rather than dropped.
