@@ -255,3 +255,21 @@ def test_ruby_readings_are_not_part_of_the_text():
     a = newsclean.clean(page)
     assert "子どもの法律ができて、みんなが安心して" in a.text
     assert "ほうりつ" not in a.text
+
+
+def test_a_thread_of_posts_marked_as_comments_is_the_content_when_nothing_else_is():
+    import newsclean
+
+    posts = "".join(f"<div class='comment'><span class='comment-author'>user{i}</span><p>Post {i}: since the update "
+                    f"the app store will not load over mobile data on my phone, only on wifi, and resetting the "
+                    f"network settings did not help at all.</p></div>" for i in range(8))
+    page = f"<html><body><h1>App store over mobile data?</h1><div class='thread'>{posts}</div></body></html>"
+    a = newsclean.clean(page)
+    assert "Post 0: since the update" in a.text and "Post 7:" in a.text
+    assert a.strategy.endswith("(a thread: comments kept)")
+    # beside an article found with confidence, comments are still cut, however long they are
+    prose = "The council met on Tuesday and agreed to repair the old sea wall before the winter storms. " * 4
+    article = f"<article><p>{prose}</p></article>"
+    b = newsclean.clean(f"<html><body><h1>Sea wall</h1>{article}<div class='comments'>{posts * 3}</div></body></html>")
+    assert "Post 0" not in b.text and not b.strategy.endswith("comments kept)")
+    assert any(r.category.value == "comments" for r in b.removed)

@@ -163,10 +163,12 @@ def shielded(body: etree._Element) -> set[etree._Element]:
     return keep
 
 
-def prune(body: etree._Element, protect: etree._Element | None = None) -> Pruning:
+def prune(body: etree._Element, protect: etree._Element | None = None,
+          spare_kinds: frozenset[Category] = frozenset()) -> Pruning:
     """Remove chrome from the tree under `body`; return what was removed and why.
 
-    `protect` (a site rule's body element) and its ancestors are never cut."""
+    `protect` (a site rule's body element) and its ancestors are never cut, nor is chrome
+    of the categories in `spare_kinds`."""
     result = Pruning()
     result.removed.extend(drop_code_and_widgets(body))
     keep = shielded(body)
@@ -185,6 +187,8 @@ def prune(body: etree._Element, protect: etree._Element | None = None) -> Prunin
         verdict = None if el in keep else classify(el, tag)
         if verdict is not None and verdict[0] is Category.FOOTER and _in_caption(el):
             verdict = None  # "c-media__copyright" in a caption is the picture's credit, kept with it
+        if verdict is not None and verdict[0] in spare_kinds:
+            verdict = None
         if verdict is not None:
             category, rule, strong = verdict
             action = KEEP if tag in LANDMARKS and not strong else _judge(el, sizes.get(el, 0), total, category, strong)

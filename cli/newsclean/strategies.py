@@ -34,6 +34,7 @@ MIN_DECLARED_BODY = 500
 # the words of a sentence used to find the declared body in the page
 ANCHOR_WORDS = 8
 _WORD = re.compile(r"\w+")
+READABILITY = "readability-lxml"  # the rung's name, in `Found.strategy`
 
 
 def find(body: etree._Element, spared: Collection[etree._Element], declared_body: str | None,
@@ -125,4 +126,4 @@ def _readability(html: str, url: str | None) -> Found | None:
     root = fragment.find(".//body/div") if fragment.tag == "html" else fragment
     if root is None:
         return None
-    return Found(root, "readability-lxml", measure(root))
+    return Found(root, READABILITY, measure(root))
