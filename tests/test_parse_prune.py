@@ -273,3 +273,21 @@ def test_a_thread_of_posts_marked_as_comments_is_the_content_when_nothing_else_i
     b = newsclean.clean(f"<html><body><h1>Sea wall</h1>{article}<div class='comments'>{posts * 3}</div></body></html>")
     assert "Post 0" not in b.text and not b.strategy.endswith("comments kept)")
     assert any(r.category.value == "comments" for r in b.removed)
+
+
+def test_a_nav_named_section_of_paragraphs_is_article_text_but_a_menu_is_not():
+    import newsclean
+
+    paras = "".join(f"<p>Step {i}: put a fixed share of each pay cheque into savings before paying anything else, "
+                    f"and raise it a little every year as your income grows.</p>" for i in range(10))
+    menu = "".join(f"<li><a href='/m{i}'>Menu entry {i}</a></li>" for i in range(12))
+    asides = "".join(f"<aside>{'<p>Our branches are open on weekdays from nine until five.</p>' * 15}</aside>"
+                     for _ in range(5))
+    page = (f"<html><body><div class='site-nav'><ul>{menu}</ul></div><main><h1>Saving for beginners</h1>"
+            f"<div class='body-content'><div class='intro'><p>Budgets are simpler than they look.</p></div>"
+            f"<div class='content-nav-section'>{paras}</div></div></main>"
+            f"{asides}</body></html>")
+    a = newsclean.clean(page)
+    assert "Step 0: put a fixed share" in a.text and "Step 9:" in a.text
+    assert "Menu entry" not in a.text
+    assert not any(r.category.value == "navigation" and "Step 0" in r.text for r in a.removed)

@@ -76,11 +76,12 @@ MICRODATA_VALUES = frozenset({
 MAX_HEADER_PARAGRAPH_CHARS = 400
 
 
-def _holds_prose(el: etree._Element) -> bool:
+def holds_paragraphs(el: etree._Element, limit: int = MAX_HEADER_PARAGRAPH_CHARS) -> bool:
+    """Whether the element's <p> paragraphs hold more than `limit` characters."""
     size = 0
     for p in el.iter("p"):
         size += len("".join(p.itertext()).strip())
-        if size > MAX_HEADER_PARAGRAPH_CHARS:
+        if size > limit:
             return True
     return False
 
@@ -102,7 +103,7 @@ def classify(el: etree._Element, tag: str) -> Verdict | None:
         return P.CHROME_ROLES[role], f"role={role}", False
     if tag in P.CHROME_TAGS:
         return P.CHROME_TAGS[tag], f"<{tag}>", False
-    if tag == "header" and el.find(".//h1") is None and not _holds_prose(el):
+    if tag == "header" and el.find(".//h1") is None and not holds_paragraphs(el):
         return Category.HEADER, "<header> without headline", False
     hidden = is_hidden(el)
     if hidden:

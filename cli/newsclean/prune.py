@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.hints import class_hint, classify, is_hidden
+from newsclean.hints import class_hint, classify, holds_paragraphs, is_hidden
 from newsclean.model import Category, Removal
 from newsclean.text import clean_control, squash
 
@@ -45,6 +45,10 @@ STORY_SHARE = 0.6
 # ... unless it reads like a list: one linked headline (this long) or more per 1,000 characters
 TEASER_LINK_CHARS = 25
 TEASER_LINKS_PER_1000 = 1.5
+
+# navigation is links; a "nav"-named element with this much prose outside links, most of it in
+# paragraphs, is a section of the article ("content-nav-section", a table of contents' target)
+MAX_NAVIGATION_PROSE = 1000
 
 # the page's main landmarks are never pruned by a weak hint (a "main--nav-open" <main>)
 LANDMARKS = frozenset({"main", "article", "body"})
@@ -221,6 +225,8 @@ def _judge(el: etree._Element, size: int, total: int, category: Category, strong
         return KEEP if size > MAX_PROSE_BY_CATEGORY.get(category, size) else CUT
     if share > PAGE_WRAPPER_SHARE:
         return KEEP
+    if category is Category.NAVIGATION and size > MAX_NAVIGATION_PROSE and holds_paragraphs(el, size // 2):
+        return KEEP  # menus are links: paragraphs of prose under a "nav" name are a section of text
     return SPARE if share > WEAK_MAX_SHARE else CUT
 
 
