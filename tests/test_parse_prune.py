@@ -291,3 +291,18 @@ def test_a_nav_named_section_of_paragraphs_is_article_text_but_a_menu_is_not():
     assert "Step 0: put a fixed share" in a.text and "Step 9:" in a.text
     assert "Menu entry" not in a.text
     assert not any(r.category.value == "navigation" and "Step 0" in r.text for r in a.removed)
+
+
+def test_streamed_segments_of_a_react_page_are_shown_where_their_placeholder_is():
+    import newsclean
+
+    story = "".join(f"<p>Part {i} of the guide: a fund that follows an index holds every company in it, in "
+                    f"proportion, so its returns follow the index.</p>" for i in range(5))
+    page = ("<html><body><main><h1>Index funds explained</h1><p>A short introduction comes first.</p>"
+            "<!--$?--><template id='B:0'></template><p class='loading'>Loading…</p><!--/$-->"
+            "<p>The closing remarks come last.</p></main>"
+            f"<div hidden id='S:0'>{story}</div><script>$RC('B:0','S:0')</script></body></html>")
+    a = newsclean.clean(page)
+    assert "Part 0 of the guide" in a.text and "Part 4 of the guide" in a.text
+    text = a.text
+    assert text.index("A short introduction") < text.index("Part 0") < text.index("The closing remarks")

@@ -91,7 +91,35 @@ def parse_html(text: str, url: str | None = None) -> Page:
     if body is None:
         body = _body_of_frameless(root)
     close_runaway_headings(body)
+    if _STREAMED.search(text):
+        place_streamed_segments(body)
     return Page(root=root, head=head, body=body, url=url)
+
+
+# React's streaming server rendering sends late parts of a page (often the whole story) at
+# the end of the document, in hidden <div id="S:n"> segments that a script then moves into
+# the place marked by <template id="B:n">; without the script they would stay hidden
+_STREAMED = re.compile(r"""id=["']?S:""")
+_SEGMENTS = etree.XPath('//div[@hidden][starts-with(@id, "S:")]')
+
+
+def place_streamed_segments(body: etree._Element) -> None:
+    """Put each streamed segment where the page's script would: at its placeholder, shown."""
+    placeholders = {el.get("id"): el for el in body.iter("template") if (el.get("id") or "").startswith("B:")}
+    for segment in _SEGMENTS(body):
+        del segment.attrib["hidden"]
+        spot = placeholders.get("B:" + (segment.get("id") or "")[2:])
+        parent = spot.getparent() if spot is not None else None
+        if spot is None or parent is None or any(a is segment for a in spot.iterancestors()):
+            continue
+        if segment.tail:  # the text after the segment stays where it was
+            before, home = segment.getprevious(), segment.getparent()
+            if before is not None:
+                before.tail = (before.tail or "") + segment.tail
+            elif home is not None:
+                home.text = (home.text or "") + segment.tail
+        segment.tail = spot.tail
+        parent.replace(spot, segment)
 
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
