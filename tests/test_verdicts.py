@@ -31,6 +31,8 @@ CLUTTER = [
     ("Follow The Harbour Times on Twitter and Instagram @harbourtimes", Category.SHARE),
     ("Subscribe now to our print edition for the full story.", Category.PAYWALL),
     ("Inhaltsverzeichnis", Category.NAVIGATION),
+    ("Copyright © 2024 Harbour Advisors, Inc. All Rights Reserved.", Category.BOILERPLATE),
+    ("This field is for validation purposes and should be left unchanged.", Category.BOILERPLATE),
 ]
 
 KEPT = [

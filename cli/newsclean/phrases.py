@@ -175,7 +175,7 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
            r"inhaltsverzeichnis", r"sommaire", r"índice")),
     (Category.BOILERPLATE, "boilerplate line",
      _start(r"click here to (?:subscribe|sign up|download|read|see|view|watch|register|join)",
-            r"our standards\s*:", r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Z])",
+            r"our standards\s*:", r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[A-Z])",
             r"all rights reserved", r"this (?:article|story|material) (?:may not|cannot) be "
             r"(?:published|reproduced|broadcast)", r"get (?:the )?(?:latest|breaking) news",
             r"download (?:the|our) (?:free )?app", r"have a (?:news )?tip\??",
@@ -183,7 +183,9 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
             r"image (?:source|credit)\s*[:,]", r"photo(?:graph)?s?\s*(?:credit)?\s*:",
             r"(?:foto|fotos|bild|bilder|abbildung|quelle|source|crédit|crédito|image)\s*:",
             r"[^.!?]{0,80},? (?:photo|foto|bild|image|credit)\s*:\s*[^.!?]{0,60}$",
-            r"getty images$", r"report an error", r"submit a correction", r"trust principles")),
+            r"getty images$", r"report an error", r"submit a correction", r"trust principles",
+            # the hidden fields of a WordPress form plugin, printed as text
+            r"this field is (?:for validation purposes|hidden when viewing the form)")),
 )
 
 # A line that is only a date or a time with its label ("Updated 5:27 am CST, Wednesday,
