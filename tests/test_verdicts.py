@@ -33,6 +33,8 @@ CLUTTER = [
     ("Inhaltsverzeichnis", Category.NAVIGATION),
     ("Copyright © 2024 Harbour Advisors, Inc. All Rights Reserved.", Category.BOILERPLATE),
     ("This field is for validation purposes and should be left unchanged.", Category.BOILERPLATE),
+    ("Subscribe to Harbour Weekly", Category.NEWSLETTER),
+    ("By subscribing to this newsletter, you agree to our terms of service.", Category.NEWSLETTER),
 ]
 
 KEPT = [
@@ -43,6 +45,7 @@ KEPT = [
     "Donated kidneys saved four lives in the city last year, the hospital said.",
     "Supporters of the harbour plan gathered outside the town hall on Monday.",
     "Weitere Themen der Sitzung waren die Gebühren und der Ausbau des Hafens.",
+    "Subscribers to the ferry pass will pay less from May, the council said.",
 ]
 
 

@@ -71,7 +71,9 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
             r"inscrivez-vous à (?:notre|la) newsletter", r"suscríbete a (?:nuestro|nuestra)",
             r"get (?:the )?(?:latest|best)[\w ]{0,40}(?:in|to) your inbox",
             r"enter your email", r"by signing up,? you agree", r"i agree (?:that )?my (?:information|data|details)",
-            r"اشترك في النشرة")),
+            r"by subscribing\b[^.]{0,60}\byou (?:agree|accept|consent)", r"اشترك في النشرة")),
+    (Category.NEWSLETTER, "subscribe line",
+     _line(r"subscribe(?: to [\w .'’&-]{1,40})?", r"subscribe now", r"abonnieren", r"s'abonner", r"suscríbete")),
     (Category.PAYWALL, "paywall prompt",
      _start(r"subscribe (?:now )?to (?:continue|keep) reading", r"(?:already|are you) a subscriber",
             r"this (?:article|story|content) is (?:only )?(?:for|available to|reserved for) "
