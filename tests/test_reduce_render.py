@@ -104,3 +104,24 @@ def test_html_output_is_safe_and_whole():
 def test_render_text_of_blocks():
     blocks = [Heading(2, (Span("H"),)), ListBlock((), False)]
     assert render_text(blocks) == "H"
+
+
+def test_summaries_under_a_trending_heading_go_with_their_headlines():
+    import newsclean
+
+    story = "".join(f"<p>Paragraph {i}: the rental firms were ranked by how quickly travellers got their keys and "
+                    f"how clean the cars were, and the winner scored well on both.</p>" for i in range(6))
+    teasers = "".join(f"<div class='card'><a href='/t{i}'></a><p>Teaser summary number {i} about somewhere "
+                      f"cheap to fly this winter.</p></div>" for i in range(5))
+    page = (f"<html><body><main><h1>Rental firms ranked</h1><div class='story'>{story}"
+            f"<div class='box'><p>Trending stories in world travel</p><div class='list'>{teasers}</div></div>"
+            f"</div></main></body></html>")
+    a = newsclean.clean(page)
+    assert "Paragraph 5: the rental firms" in a.text
+    assert "Teaser summary" not in a.text
+    assert any(r.rule == "under a related heading" for r in a.removed)
+    # a "Related" heading among the story's own paragraphs heads no section: the story goes on
+    flat = (f"<html><body><main><h1>Rental firms ranked</h1><div class='story'>{story}<h2>Related</h2>"
+            f"<p>The airport desks open at six.</p>{story.replace('Paragraph', 'Part')}</div></main></body></html>")
+    b = newsclean.clean(flat)
+    assert "The airport desks open at six." in b.text and "Part 5:" in b.text

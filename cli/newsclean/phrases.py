@@ -103,7 +103,7 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
             r"accept (?:all )?cookies", r"cookie (?:settings|preferences|policy)$",
             r"wir verwenden cookies", r"nous utilisons des cookies", r"utilizamos cookies")),
     (Category.TRENDING, "trending heading",
-     _line(r"(?:top content )?trending(?: now| stories| news| articles| topics)?",
+     _line(r"(?:top content )?trending(?: now| stories| news| articles| topics)?(?: (?:in|on|from) [\w .&'’-]{1,30})?",
            r"top content(?: trending)?", r"most (?:read|popular|viewed|shared|commented)"
            r"(?: stories| articles| today| this week)?", r"popular(?: now| stories| articles)?",
            r"top stories", r"editor'?s'? picks", r"meistgelesen", r"am meisten gelesen",

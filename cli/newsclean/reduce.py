@@ -33,6 +33,7 @@ from newsclean.model import (
 from newsclean.phrases import TAG_LABEL
 from newsclean.prune import element_text
 from newsclean.reduce_blocks import BlockBuilder
+from newsclean.reduce_support import IMAGE_TAGS, P_INLINE, code_language, same_title, split_paragraphs, standalone_label
 from newsclean.text import key, squash
 from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links, teaser_card
 
@@ -44,6 +45,11 @@ MAX_PART_CHARS = {Role.BYLINE: 250, Role.SUBTITLE: 500, Role.BIO: 1500, Role.DIS
 MAX_DATE_LINE_CHARS = 120
 MAX_CAPTION_CHARS = 600
 MAX_KICKER_CHARS = 80
+# headings that open a section of other stories, and the most a teaser in one holds
+TEASER_HEADINGS = frozenset({Category.RELATED, Category.TRENDING})
+MAX_TEASER_CHARS = 400
+TEASER_BOX_SHARE = 0.3
+LEAF_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table"})
 # spared chrome holding more than this share of the container is its wrapper, not clutter in it
 SPARED_MAX_SHARE = 0.5
 
@@ -80,6 +86,8 @@ class Reducer(BlockBuilder):
         self.total = 0  # the container's text length
         self.out = Reduction()
         self.seen_prose = False  # a dek only comes before the first paragraph
+        # the element whose later blocks sit under a "Trending" / "Related" heading
+        self.teasers: tuple[etree._Element, Category] | None = None
 
     def run(self, container: etree._Element) -> Reduction:
         m = self.measures.get(container)
@@ -98,7 +106,7 @@ class Reducer(BlockBuilder):
             if not isinstance(tag, str):
                 run.text(child.tail)
                 continue
-            if tag in P_INLINE and not _standalone_label(child, run):
+            if tag in P_INLINE and not standalone_label(child, run):
                 run.child(child, None, Style.PLAIN)
             elif tag in IMAGE_TAGS:
                 self.flush(run)
@@ -120,6 +128,8 @@ class Reducer(BlockBuilder):
         tag = el.tag
         if tag == "hr" or tag == "br":
             return
+        if self.teasers is not None and self.under_teaser_heading(el):
+            return
         if self.set_apart(el, tag):
             return
         if tag in HEADINGS:
@@ -131,7 +141,7 @@ class Reducer(BlockBuilder):
         elif tag == "blockquote":
             self.quote(el)
         elif tag == "pre":
-            self.emit(Code(el.xpath("string()").strip("\n"), _code_language(el)))
+            self.emit(Code(el.xpath("string()").strip("\n"), code_language(el)))
         elif tag == "table":
             self.table(el)
         elif tag == "figure":
@@ -243,12 +253,13 @@ class Reducer(BlockBuilder):
         text = inline_text(spans)
         if not text:
             return
-        if self.title_key and _same_title(key(text), self.title_key):
+        if self.title_key and same_title(key(text), self.title_key):
             self.out.parts.append(Part(Role.TITLE, squash(text), f"<{el.tag}> matching the title"))
             return
         verdict = judge_line(text, self.tuning, heading=True)
         if verdict is not None:
             self.removal(verdict[0], verdict[1], squash(text))
+            self.open_teasers(el, verdict[0])
             return
         self.emit(Heading(level, spans))
 
@@ -257,6 +268,8 @@ class Reducer(BlockBuilder):
         verdict = judge_line(text, self.tuning)
         if verdict is not None:
             self.removal(verdict[0], verdict[1], squash(text))
+            if el is not None:
+                self.open_teasers(el, verdict[0])
             return
         if el is not None:
             m = self.measures.get(el)
@@ -268,6 +281,35 @@ class Reducer(BlockBuilder):
         self.seen_prose = True
         self.emit(Paragraph(spans))
 
+    def open_teasers(self, heading: etree._Element, category: Category) -> None:
+        """A "Trending" or "Related" heading: what follows it in its parent is other stories."""
+        parent = heading.getparent()
+        if category not in TEASER_HEADINGS or parent is None:
+            return
+        m = self.measures.get(parent)
+        size = m.text if m else len(element_text(parent))
+        # only a box of its own: a heading among the story's paragraphs heads no such section
+        if size <= TEASER_BOX_SHARE * self.total:
+            self.teasers = (parent, category)
+
+    def under_teaser_heading(self, el: etree._Element) -> bool:
+        """Set apart a block under a "Trending" heading: the teasers' summaries that are left
+        when their linked headlines went as links. Long prose ends the section: the story
+        goes on after a box of links in the middle of it."""
+        assert self.teasers is not None
+        scope, category = self.teasers
+        if not any(anc is scope for anc in el.iterancestors()):
+            self.teasers = None
+            return False
+        m = self.measures.get(el)
+        if (m.text if m else len(element_text(el))) > MAX_TEASER_CHARS:
+            if el.tag not in LEAF_BLOCKS and any(isinstance(c.tag, str) and c.tag not in P_INLINE for c in el):
+                return False  # a wrapper of several teasers: they are judged one by one
+            self.teasers = None
+            return False
+        self.removal(category, "under a related heading", element_text(el))
+        return True
+
     def image(self, el: etree._Element) -> None:
         img = el if el.tag in ("img", "amp-img") else next(el.iter("img", "amp-img"), None)
         if img is None:
@@ -275,56 +317,3 @@ class Reducer(BlockBuilder):
         src = image_src(img, self.base)
         if src:
             self.emit(Figure(src, squash(img.get("alt") or "")))
-
-
-IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
-P_INLINE = frozenset(
-    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
-    "ruby s samp small span strike strong sub sup time tt u var br wbr".split()
-)
-
-
-def _standalone_label(el: etree._Element, run: SpanBuilder) -> bool:
-    """An inline element standing alone between blocks and named as a kicker, byline or date
-    (<span class="kicker">Opinion</span>): judged as a block of its own, not run into prose."""
-    if run.spans and any(s.text.strip() for s in run.spans):
-        return False
-    if el.tail and el.tail.strip():
-        return False
-    hint = class_hint(el)
-    return bool(hint) and any(p.search(hint) for p in (P.KICKER_HINT, P.BYLINE_HINT, P.DATE_HINT, P.DEK_HINT))
-
-
-def split_paragraphs(spans: Inline) -> list[Inline]:
-    """Split a run of spans at double line breaks."""
-    parts: list[list] = [[]]
-    prev_break = False
-    for span in spans:
-        if span.style is Style.BREAK:
-            if prev_break:
-                parts[-1].pop()
-                parts.append([])
-                prev_break = False
-                continue
-            prev_break = True
-        else:
-            prev_break = False
-        parts[-1].append(span)
-    return [tuple(p) for p in parts if p]
-
-
-def _same_title(text_key: str, title_key: str) -> bool:
-    if text_key == title_key:
-        return True
-    shorter, longer = sorted((text_key, title_key), key=len)
-    return len(shorter) >= 0.6 * len(longer) and shorter in longer
-
-
-def _code_language(el: etree._Element) -> str | None:
-    for node in (el, el.find("code")):
-        if node is None:
-            continue
-        for cls in (node.get("class") or "").split():
-            if cls.startswith(("language-", "lang-")):
-                return cls.split("-", 1)[1] or None
-    return None

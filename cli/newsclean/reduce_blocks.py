@@ -10,6 +10,7 @@ from lxml import etree
 
 from newsclean.inline import SpanBuilder, image_src
 from newsclean.model import Block, Figure, ListBlock, ListItem, Paragraph, Quote, Style, Table
+from newsclean.reduce_support import split_paragraphs
 from newsclean.text import squash
 
 LIST_TAGS = frozenset({"ul", "ol"})
@@ -48,8 +49,6 @@ class BlockBuilder:
     # --- builders --------------------------------------------------------------------
 
     def paragraph(self, el: etree._Element) -> None:
-        from newsclean.reduce import split_paragraphs
-
         run = SpanBuilder(self.base)
         run.element(el)
         spans = run.done()

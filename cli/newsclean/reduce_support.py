@@ -1,0 +1,62 @@
+"""Helpers of the reduce stage: inline tags, paragraph splitting, labels standing alone."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from newsclean import patterns as P
+from newsclean.hints import class_hint
+from newsclean.inline import SpanBuilder
+from newsclean.model import Inline, Style
+
+IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
+P_INLINE = frozenset(
+    "a abbr acronym b bdi bdo big cite code data del dfn em font i ins kbd label mark nobr q rp rt "
+    "ruby s samp small span strike strong sub sup time tt u var br wbr".split()
+)
+
+
+def standalone_label(el: etree._Element, run: SpanBuilder) -> bool:
+    """An inline element standing alone between blocks and named as a kicker, byline or date
+    (<span class="kicker">Opinion</span>): judged as a block of its own, not run into prose."""
+    if run.spans and any(s.text.strip() for s in run.spans):
+        return False
+    if el.tail and el.tail.strip():
+        return False
+    hint = class_hint(el)
+    return bool(hint) and any(p.search(hint) for p in (P.KICKER_HINT, P.BYLINE_HINT, P.DATE_HINT, P.DEK_HINT))
+
+
+def split_paragraphs(spans: Inline) -> list[Inline]:
+    """Split a run of spans at double line breaks."""
+    parts: list[list] = [[]]
+    prev_break = False
+    for span in spans:
+        if span.style is Style.BREAK:
+            if prev_break:
+                parts[-1].pop()
+                parts.append([])
+                prev_break = False
+                continue
+            prev_break = True
+        else:
+            prev_break = False
+        parts[-1].append(span)
+    return [tuple(p) for p in parts if p]
+
+
+def same_title(text_key: str, title_key: str) -> bool:
+    if text_key == title_key:
+        return True
+    shorter, longer = sorted((text_key, title_key), key=len)
+    return len(shorter) >= 0.6 * len(longer) and shorter in longer
+
+
+def code_language(el: etree._Element) -> str | None:
+    for node in (el, el.find("code")):
+        if node is None:
+            continue
+        for cls in (node.get("class") or "").split():
+            if cls.startswith(("language-", "lang-")):
+                return cls.split("-", 1)[1] or None
+    return None
