@@ -34,6 +34,16 @@ CLUTTER = [
     ("Copyright © 2024 Harbour Advisors, Inc. All Rights Reserved.", Category.BOILERPLATE),
     ("This field is for validation purposes and should be left unchanged.", Category.BOILERPLATE),
     ("Subscribe to Harbour Weekly", Category.NEWSLETTER),
+    ("Verwandte Themenbereiche", Category.RELATED),
+    ("Siehe auch", Category.RELATED),
+    ("Kommentare geschlossen", Category.COMMENTS),
+    ("Comments are closed.", Category.COMMENTS),
+    ("Lade weitere Inhalte", Category.NAVIGATION),
+    ("Zurück zur Listenansicht", Category.NAVIGATION),
+    ("Siga-nos no Instagram", Category.SHARE),
+    ("This entry was posted in Harbour News and tagged ferries.", Category.BOILERPLATE),
+    ("Źródło: Urząd Portu", Category.BOILERPLATE),
+    ("Erstellt am Dienstag, 6. Mai 2014", Category.METADATA),
     ("By subscribing to this newsletter, you agree to our terms of service.", Category.NEWSLETTER),
 ]
 
@@ -46,6 +56,8 @@ KEPT = [
     "Supporters of the harbour plan gathered outside the town hall on Monday.",
     "Weitere Themen der Sitzung waren die Gebühren und der Ausbau des Hafens.",
     "Subscribers to the ferry pass will pay less from May, the council said.",
+    "Siehe auch die Zahlen des Vorjahres: damals liefen nur achtzig Schiffe ein.",
+    "Comments closed the consultation on Friday, after three thousand letters had arrived.",
 ]
 
 

@@ -58,7 +58,7 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
     (Category.SHARE, "follow line",
      _start(r"follow (?:us|me|him|her|them|the author|[\w .'-]{1,40}) on (?:twitter|x|facebook|"
             r"instagram|linkedin|threads|bluesky|google news|tiktok|youtube)",
-            r"folgen sie uns", r"suivez-nous", r"síguenos")),
+            r"folgen sie uns", r"suivez-nous", r"síguenos", r"siga-nos", r"nos siga")),
     (Category.ADVERTISEMENT, "advertisement label",
      _line(r"advertisements?", r"advertising", r"ad", r"ads by \w+", r"sponsored(?: content)?",
            r"paid (?:content|post)", r"(?:story|article) continues below(?: this)? (?:advertisement|ad)",
@@ -118,6 +118,8 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
            r"(?:à )?lire aussi", r"sur le même sujet", r"lee también", r"te puede interesar",
            r"noticias relacionadas", r"lea también", r"leia também", r"veja também", r"leggi anche",
            r"notizie correlate", r"artigos relacionados", r"lees ook", r"zum weiterlesen",
+           r"verwandte (?:themen(?:bereiche)?|artikel|beiträge)", r"neueste (?:artikel|beiträge)", r"siehe auch",
+           r"mehr kolumnen", r"(?:latest|recent|newest) (?:articles|posts|stories)",
            r"اقرأ أيضا", r"اقرأ أيضاً", r"مواضيع ذات صلة")),
     (Category.RELATED, "related prompt",
      _start(r"(?:sie|du) könnte(?:n|st)? (?:auch|außerdem) (?:an folgenden|interessieren|gefallen)",
@@ -168,13 +170,15 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
      _line(r"\d+\s*comments?", r"(?:leave|post|add|write) a (?:comment|reply)", r"comments?",
            r"show comments", r"view comments", r"join the (?:conversation|discussion)",
            r"\d*\s*kommentare?", r"kommentieren", r"commentaires?", r"comentarios?",
-           r"التعليقات", r"no comments yet")),
+           r"التعليقات", r"no comments yet", r"kommentare? (?:schreiben|geschlossen|verfassen)",
+           r"comments? (?:are )?closed", r"commentaires? fermés", r"comentarios cerrados")),
     (Category.NAVIGATION, "navigation line",
      _line(r"skip to (?:main )?(?:content|navigation)", r"back to top", r"(?:next|previous|prev)"
            r"(?: article| story| post| page)?", r"home", r"menu", r"close", r"search", r"log ?in",
            r"sign ?in", r"register", r"open menu", r"toggle navigation", r"zum inhalt springen",
            r"aller au contenu", r"ir al contenido", r"loading\.*", r"load more", r"table of contents",
-           r"inhaltsverzeichnis", r"sommaire", r"índice")),
+           r"inhaltsverzeichnis", r"sommaire", r"índice", r"lade weitere inhalte", r"mehr laden",
+           r"zurück zur (?:übersicht|listenansicht|startseite)", r"jetzt registrieren")),
     (Category.BOILERPLATE, "boilerplate line",
      _start(r"click here to (?:subscribe|sign up|download|read|see|view|watch|register|join)",
             r"our standards\s*:", r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}|[A-Z])",
@@ -187,14 +191,15 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
             r"[^.!?]{0,80},? (?:photo|foto|bild|image|credit)\s*:\s*[^.!?]{0,60}$",
             r"getty images$", r"report an error", r"submit a correction", r"trust principles",
             # the hidden fields of a WordPress form plugin, printed as text
-            r"this field is (?:for validation purposes|hidden when viewing the form)")),
+            r"this field is (?:for validation purposes|hidden when viewing the form)",
+            r"this entry was posted\b", r"źródło\s*:")),
 )
 
 # A line that is only a date or a time with its label ("Updated 5:27 am CST, Wednesday,
 # November 20, 2019", "Publié le 4 mai 2024 à 10h"): the words it may be made of.
 DATE_LINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last|modified|date|on|at|am|pm|a\.m|p\.m|um|uhr|le|el|à|a las|de|"
-    r"veröffentlicht|aktualisiert|stand|publié|mis à jour|modifié|publicado|actualizado|"
+    r"veröffentlicht|aktualisiert|erstellt|stand|publié|mis à jour|modifié|publicado|actualizado|opublikowano|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
