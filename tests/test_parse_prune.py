@@ -306,3 +306,21 @@ def test_streamed_segments_of_a_react_page_are_shown_where_their_placeholder_is(
     assert "Part 0 of the guide" in a.text and "Part 4 of the guide" in a.text
     text = a.text
     assert text.index("A short introduction") < text.index("Part 0") < text.index("The closing remarks")
+
+
+def test_a_short_post_named_as_the_body_wins_over_a_long_text_widget_beside_it():
+    import newsclean
+
+    post = ("<p>Taken from the garden last night: the cluster rose above the roof at midnight, and the "
+            "camera caught its blue haze on a short exposure with the lens stopped down.</p><p>Next month "
+            "I will try again from the hill behind the village, where the sky is darker.</p>")
+    widget = "".join(f"<p>Our magazine {i} was a monthly for amateur astronomers, with star charts, reviews of "
+                     f"telescopes and a column for beginners, for twenty years.</p>" for i in range(6))
+    archive = "".join(f"<div>Archive: month {i:02}</div>" for i in range(40))  # short lines, no prose
+    page = (f"<html><body><div class='wrap'><div class='main-col'><article><h1 class='entry-title'>The cluster "
+            f"over the roof</h1><div class='entry-content'>{post}</div></article></div>"
+            f"<aside class='sidebar'><div class='textwidget'>{widget}</div></aside>"
+            f"<div class='months'>{archive}</div></div></body></html>")
+    a = newsclean.clean(page)
+    assert "Taken from the garden last night" in a.text
+    assert "Our magazine" not in a.text

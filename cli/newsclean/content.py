@@ -10,6 +10,7 @@ container that holds the most prose and the least clutter. Class hints
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -175,7 +176,44 @@ def choose(body: etree._Element, spared: Collection[etree._Element] = ()) -> Fou
         adjusted = score * hint_factor(el, body, measures)
         if adjusted > best_score:
             best, best_score = el, adjusted
+    best = _marked_body(body, measures, best)
     return Found(_tighten(best, measures), "text density", measures)
+
+
+# a marked body ("entry-content") must hold this much prose to be preferred to the scorer's pick
+MIN_MARKED_PROSE = 150
+MAX_HEADLINES = 3  # the <h1>s looked at for the post's headline (the first may be the site's logo)
+BODY_TAGS = ("div", "section", "article", "main")  # the tags that hold a story's body
+
+
+def _marked_body(body: etree._Element, measures: dict[etree._Element, Measure], best: etree._Element) -> etree._Element:
+    """The page's one element named as the article body, when the scorer chose something beside it.
+
+    A short post beside a long sidebar: the sidebar's prose outscores the post, but the post's
+    container carries the CMS's body name ("entry-content", "article-body") and nothing else does."""
+    if best.get("itemprop") == "articleBody" or P.SPECIFIC_BODY_HINT.search(class_hint(best) or " "):
+        return best  # the scorer's pick is itself named as the body (most news pages): no need to look
+    marked = [el for el in body.iter(*BODY_TAGS)
+              if (el.get("class") or el.get("id")) and el in measures and P.SPECIFIC_BODY_HINT.search(class_hint(el))]
+    outer = {id(a) for el in marked for a in el.iterancestors()}
+    marked = [el for el in marked if id(el) not in outer]  # the innermost: "entry-content" in "main-content"
+    if len(marked) != 1:
+        return best
+    el = marked[0]
+    m = measures[el]
+    if m.text - m.links < MIN_MARKED_PROSE or el is best:
+        return best
+    if any(a is el for a in best.iterancestors()) or any(a is best for a in el.iterancestors()):
+        return best
+    if hint_factor(el, body, measures) < 1.0:  # inside chrome
+        return best
+    # the post and its headline sit together, in a wrapper that does not hold the scorer's pick
+    around = {id(a) for a in el.iterancestors()}
+    for headline in itertools.islice(body.iter("h1"), MAX_HEADLINES):
+        common = next((a for a in headline.iterancestors() if id(a) in around), None)
+        if common is not None and common is not body and not any(a is common for a in best.iterancestors()):
+            return el
+    return best
 
 
 # an element that holds this share of its container's score is the article; the rest of the
