@@ -1,23 +1,26 @@
 """The headline: what the page shows in its <h1>, checked against what it declares.
 
-Order: an <h1> that agrees with a declared title (JSON-LD headline, og:title,
-twitter:title, <title>); else the first <h1> that reads like a headline (not the site's
-logo, not in the masthead, menus or sidebars); else a declared title with its
-" | Site Name" part cut off.
+Order: an <h1> that says what a declared title (JSON-LD headline, og:title, twitter:title,
+<title>) says; else the piece of an <h1> that does (a section label or a date set beside it
+in the heading); else an <h1> that is most of a declared title; else the first <h1> that
+reads like a headline (not the site's logo, not in the masthead, menus or sidebars: the
+article's own header, "entry-header", is no masthead); else a declared title with its
+" | Site Name" part cut off. An <h1>'s text leaves out a kicker, a subtitle and
+screen-reader text set inside it (see headings.py).
 """
 
 from __future__ import annotations
 
-import html
 import re
 
 from lxml import etree
 
 from newsclean import jsonld
-from newsclean.hints import classify
+from newsclean.headings import clean_value, headline_text, parts
+from newsclean.hints import class_hint, classify
 from newsclean.model import Category
 from newsclean.parse import Page
-from newsclean.text import key, repair_mojibake, squash
+from newsclean.text import key
 
 # separators between a headline and the site name in <title> / og:title
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/|:)\s+")
@@ -28,19 +31,12 @@ MIN_HEADLINE_WORDS = 3
 MAX_H1S = 5
 # a heading found inside a declared title must be this long to count as agreeing with it
 MIN_AGREEING_CHARS = 10
+# the piece of a heading taken for the headline is most of it: the rest is a label or a subtitle
+MIN_PART_SHARE = 0.5
 # where an <h1> is the site's logo or a widget's heading, not the article's headline
 NOT_HEADLINE = frozenset({Category.HEADER, Category.NAVIGATION, Category.FOOTER, Category.SIDEBAR,
                           Category.RELATED, Category.TRENDING, Category.COMMENTS, Category.ADVERTISEMENT,
                           Category.COOKIE_BANNER, Category.NEWSLETTER})
-
-
-def clean_value(value: str | None) -> str | None:
-    """A declared string with entities decoded, mojibake repaired and spaces collapsed."""
-    if not value:
-        return None
-    if "&" in value:
-        value = html.unescape(value)
-    return squash(repair_mojibake(value)) or None
 
 
 def strip_site(title: str, site: str | None) -> str:
@@ -68,13 +64,23 @@ def _split_site(title: str, site: str | None) -> tuple[str, list[str]]:
     return joined, dropped
 
 
+# a "header" named after the article (entry-header, post-header, article-header) holds the
+# article's headline; only the site's own header (masthead, site-header) holds a logo <h1>
+_ARTICLE_HEADER = re.compile(r" (?:entry|post|article|story|blog|single|content|hero|title|headline|intro)[a-z0-9]* ")
+# the article's own container: chrome names further out belong to a layout wrapper
+ARTICLE_TAGS = frozenset({"article", "main"})
+
+
 def _headline_place(el: etree._Element) -> bool:
     for anc in el.iterancestors():
-        if anc.tag in ("body", "html"):
+        if anc.tag in ("body", "html") or anc.tag in ARTICLE_TAGS:
             return True
         verdict = classify(anc, anc.tag)
-        if verdict is not None and verdict[0] in NOT_HEADLINE:
-            return False
+        if verdict is None or verdict[0] not in NOT_HEADLINE:
+            continue
+        if verdict[0] is Category.HEADER and _ARTICLE_HEADER.search(class_hint(anc)):
+            continue
+        return False
     return True
 
 
@@ -89,13 +95,23 @@ def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, si
         site_keys.update(key(p) for p in _split_site(value, site)[1])
     candidates = []
     for el in page.body.iter("h1"):
-        text = clean_value(el.xpath("string()"))
-        k = key(text) if text else ""
-        if text and k not in site_keys:
+        text = headline_text(el)
+        if text and key(text) not in site_keys:
             candidates.append((el, text))
         if len(candidates) >= MAX_H1S:
             break
-    # of the headings that agree with a declared title, the one that covers most of it: a
+    # a heading that says what a declared title says (once the site's name is cut from it)
+    same = {k for k in (*keys, *(key(strip_site(d, site)) for d in declared)) if k}
+    for _, text in candidates:
+        if key(text) in same:
+            return text
+    # a heading that holds a declared title and more, in pieces of its own: the headline is
+    # the piece the page declares ("<span>Local News |</span> <span>The headline</span>")
+    for el, text in candidates:
+        part = _declared_part(el, text, same)
+        if part:
+            return part
+    # of the headings that are most of a declared title, the one that covers most of it: a
     # section name ("News") can agree too, as a part of "Site - News - The Headline"
     agreeing = [text for _, text in candidates if any(_agrees(key(text), d) for d in keys)]
     if agreeing:
@@ -106,6 +122,19 @@ def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, si
     for value in declared:
         return strip_site(value, site)
     return candidates[0][1] if candidates else None
+
+
+def _declared_part(el: etree._Element, text: str, declared_keys: set[str]) -> str | None:
+    """The piece of a heading that is a declared title, when it is most of the heading."""
+    text_key = key(text)
+    wanted = [k for k in declared_keys if len(k) >= MIN_AGREEING_CHARS and k in text_key]
+    if not wanted:
+        return None
+    for part in parts(el):
+        part_key = key(part)
+        if part_key in wanted and len(part_key) >= MIN_PART_SHARE * len(text_key):
+            return part
+    return None
 
 
 def _agrees(text_key: str, declared_key: str) -> bool:

@@ -1,0 +1,62 @@
+"""Titles: the headline as the page shows it, checked against the titles it declares."""
+
+from __future__ import annotations
+
+import newsclean
+
+BODY = "<p>" + "The ferry service to the outer islands will run twice a day from the first of June. " * 4 + "</p>"
+
+
+def doc(head: str, top: str, lang: str = "en") -> str:
+    """A page whose headline area (`top`) sits outside the <article> holding the story."""
+    return (f'<html lang="{lang}"><head>{head}</head><body>'
+            f'<header class="site-header"><a class="logo" href="/">Island Courier</a></header>'
+            f"{top}<article>{BODY}</article></body></html>")
+
+
+def test_h1_in_the_articles_own_header_is_the_headline():
+    # "entry-header" is the post's header, not the site's masthead: its <h1> is the headline,
+    # even when the declared title is worded differently for search engines
+    head = '<meta property="og:title" content="Ferry timetable 2025: all summer sailings">'
+    top = '<div class="entry-header"><h1>Twice-daily ferries return to the outer islands</h1></div>'
+    assert newsclean.clean(doc(head, top)).title == "Twice-daily ferries return to the outer islands"
+
+
+def test_h1_in_the_site_masthead_is_not_the_headline():
+    head = '<meta property="og:title" content="Twice-daily ferries return to the outer islands">'
+    top = '<div class="masthead"><h1>The Island Courier Daily</h1></div>'
+    assert newsclean.clean(doc(head, top)).title == "Twice-daily ferries return to the outer islands"
+
+
+def test_kicker_inside_the_h1_is_not_part_of_the_headline():
+    top = ('<div class="story-head"><h1><span class="kicker">Island transport</span>'
+           '<span class="sep">: </span><span>Twice-daily ferries return</span></h1></div>')
+    assert newsclean.clean(doc("", top)).title == "Twice-daily ferries return"
+
+
+def test_subtitle_and_screen_reader_text_inside_the_h1_are_left_out():
+    top = ('<h1 class="entry-title"><span class="sr-only">Headline:</span> Twice-daily ferries return'
+           ' <span class="entry-subtitle">The council restores the summer timetable</span></h1>')
+    assert newsclean.clean(doc("", top)).title == "Twice-daily ferries return"
+
+
+def test_piece_of_the_h1_that_the_page_declares_is_the_headline():
+    # a section link set inside the <h1>, before the headline's own element
+    head = '<meta property="og:title" content="Twice-daily ferries return to the outer islands">'
+    top = ('<h1 class="entry-title"><div class="entry-section"><a href="/local/">Local | </a></div>'
+           '<span class="title-text">Twice-daily ferries return to the outer islands</span></h1>')
+    assert newsclean.clean(doc(head, top)).title == "Twice-daily ferries return to the outer islands"
+
+
+def test_short_declared_piece_of_the_h1_is_not_taken_for_the_headline():
+    # the declared title names only a small label of the heading: the heading is kept whole
+    head = "<title>Island transport - timetable | Island Courier</title>"
+    top = ('<h1><span class="small-label">Island transport</span> Twice-daily ferries return to the outer'
+           " islands from the first of June</h1>")
+    assert newsclean.clean(doc(head, top)).title == (
+        "Island transport Twice-daily ferries return to the outer islands from the first of June")
+
+
+def test_line_break_inside_the_h1_separates_words():
+    top = '<h1 class="post-title"><small>Weekly drill</small><br>Six laps of the harbour</h1>'
+    assert newsclean.clean(doc("", top)).title == "Weekly drill Six laps of the harbour"
