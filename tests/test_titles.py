@@ -60,3 +60,38 @@ def test_short_declared_piece_of_the_h1_is_not_taken_for_the_headline():
 def test_line_break_inside_the_h1_separates_words():
     top = '<h1 class="post-title"><small>Weekly drill</small><br>Six laps of the harbour</h1>'
     assert newsclean.clean(doc("", top)).title == "Weekly drill Six laps of the harbour"
+
+
+def test_dash_in_a_declared_title_that_another_one_repeats_with_the_site_name():
+    # og:title is the <title> without " | Site": its own dash is part of the headline
+    head = ('<meta property="og:title" content="Harbour fees rise for every visiting boat – the new rates">'
+            "<title>Harbour fees rise for every visiting boat – the new rates | Island Courier</title>")
+    assert newsclean.clean(doc(head, "")).title == "Harbour fees rise for every visiting boat – the new rates"
+
+
+def test_post_title_in_an_h2_when_the_blogs_h1_is_its_name():
+    head = "<title>Garden Notes » Blog Archive » Pruning roses in late winter</title>"
+    top = ('<div id="header"><h1><a href="/">Garden Notes</a></h1></div>'
+           '<div class="post"><h2><a href="/pruning">Pruning roses in late winter</a></h2></div>')
+    assert newsclean.clean(doc(head, top)).title == "Pruning roses in late winter"
+
+
+def test_heading_repeating_the_title_with_the_site_name_is_not_the_headline():
+    head = ('<meta property="og:site_name" content="Garden Notes">'
+            '<meta property="og:title" content="Pruning roses in late winter | Garden Notes">')
+    top = ('<div class="post"><h2>Pruning roses in late winter</h2></div>'
+           '<div class="share-box"><h2>Pruning roses in late winter | Garden Notes</h2></div>')
+    assert newsclean.clean(doc(head, top)).title == "Pruning roses in late winter"
+
+
+def test_short_section_name_in_the_h1_is_not_the_headline():
+    head = "<title>Daily Post | Books | A quiet novel about the sea and the town</title>"
+    top = '<div class="story-head"><h1>Books</h1></div>'
+    assert newsclean.clean(doc(head, top)).title != "Books"
+
+
+def test_h2_that_is_the_declared_title_beats_an_h1_that_agrees_with_nothing():
+    head = '<meta property="og:title" content="How to get a toddler to nap at noon">'
+    top = ('<div class="entry-header"><h1>Our sleep guides for parents</h1></div>'
+           '<div class="post-intro"><h2>How to get a toddler to nap at noon</h2></div>')
+    assert newsclean.clean(doc(head, top)).title == "How to get a toddler to nap at noon"
