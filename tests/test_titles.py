@@ -95,3 +95,20 @@ def test_h2_that_is_the_declared_title_beats_an_h1_that_agrees_with_nothing():
     top = ('<div class="entry-header"><h1>Our sleep guides for parents</h1></div>'
            '<div class="post-intro"><h2>How to get a toddler to nap at noon</h2></div>')
     assert newsclean.clean(doc(head, top)).title == "How to get a toddler to nap at noon"
+
+
+def test_hidden_h1_copying_the_title_loses_the_site_name():
+    head = "<title>Ferry timetable changes for the summer | Travel | Island Courier</title>"
+    top = '<h1 class="visually-hidden">Ferry timetable changes for the summer | Travel | Island Courier</h1>'
+    assert newsclean.clean(doc(head, top)).title == "Ferry timetable changes for the summer"
+
+
+def test_site_name_set_after_the_headline_in_the_h1_is_cut():
+    head = '<meta property="og:site_name" content="Island Courier">'
+    top = '<div class="entry-header"><h1>Ferry timetable changes for the summer – Island Courier</h1></div>'
+    assert newsclean.clean(doc(head, top)).title == "Ferry timetable changes for the summer"
+
+
+def test_utf8_read_as_latin1_in_a_heading_is_repaired():
+    top = '<div class="entry-header"><h1>The skipper\u00e2\x80\x99s guide to winter moorings</h1></div>'
+    assert newsclean.clean(doc("", top)).title == "The skipper\u2019s guide to winter moorings"

@@ -20,7 +20,7 @@ from lxml import etree
 
 from newsclean import jsonld
 from newsclean.headings import clean_value, headline_text, parts
-from newsclean.hints import class_hint, classify
+from newsclean.hints import class_hint, classify, is_hidden
 from newsclean.model import Category
 from newsclean.parse import Page
 from newsclean.text import key
@@ -129,7 +129,7 @@ def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, si
     site_keys = {key(site)} if site else set()
     for value in declared:
         site_keys.update(key(p) for p in _split_site(value, site)[1])
-    h1s, h2s = _headings(page.body, site_keys)
+    h1s, h2s = _headings(page.body, site, site_keys)
     # a heading that says what a declared title says (once the site's name is cut from it)
     cut = headlines(declared, site)
     same = {k for k in (*keys, *map(key, cut)) if k}
@@ -164,18 +164,32 @@ def _agreeing(headings: list[Heading], runs: set[str], keys: list[str]) -> list[
     return [text for _, text in headings if key(text) in runs or any(_agrees(key(text), d) for d in keys)]
 
 
-def _headings(body: etree._Element, site_keys: set[str]) -> tuple[list[Heading], list[Heading]]:
-    """The first <h1>s and <h2>s with their headline text, but those that are the site's name."""
+def _headings(body: etree._Element, site: str | None, site_keys: set[str]) -> tuple[list[Heading], list[Heading]]:
+    """The first <h1>s and <h2>s with their headline text, but those that are the site's name.
+    A heading hidden from view (for screen readers) often copies the <title>: its site name is
+    cut as from a declared title; a visible one loses a " - Site Name" part only."""
     found: dict[str, list[Heading]] = {"h1": [], "h2": []}
+    site_key = key(site) if site else ""
     for el in body.iter("h1", "h2"):
         bucket = found[el.tag]
         if len(bucket) < MAX_H1S:
             text = headline_text(el)
+            if is_hidden(el):
+                text = strip_site(text, site)
+            elif site_key:
+                text = _without_site_name(text, site_key)
             if text and key(text) not in site_keys:
                 bucket.append((el, text))
         elif len(found["h1"]) >= MAX_H1S and len(found["h2"]) >= MAX_H1S:
             break
     return found["h1"], found["h2"]
+
+
+def _without_site_name(text: str, site_key: str) -> str:
+    """A heading without the separated parts that are the site's own name."""
+    parts = _TITLE_SEP.split(text)
+    kept = [p for p in parts if key(p) != site_key]
+    return _joined(text, parts, kept) if kept and len(kept) < len(parts) else text
 
 
 def _part_runs(title: str, site_keys: set[str]) -> set[str]:
