@@ -112,3 +112,17 @@ def test_site_name_set_after_the_headline_in_the_h1_is_cut():
 def test_utf8_read_as_latin1_in_a_heading_is_repaired():
     top = '<div class="entry-header"><h1>The skipper\u00e2\x80\x99s guide to winter moorings</h1></div>'
     assert newsclean.clean(doc("", top)).title == "The skipper\u2019s guide to winter moorings"
+
+
+def test_declared_piece_of_the_h1_beats_a_declared_title_holding_the_label_too():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Six laps of the harbour"}'
+            '</script><meta property="og:title" content="Weekly drill | Six laps of the harbour - Swim Club">')
+    top = '<h1 class="post-title"><span class="lead-in">Weekly drill</span> Six laps of the harbour</h1>'
+    assert newsclean.clean(doc(head, top)).title == "Six laps of the harbour"
+
+
+def test_declared_piece_of_the_h1_without_the_colon_that_joined_it():
+    head = '<meta property="og:title" content="Six lanes of the harbour pool are closed">'
+    top = ('<h1><span class="pre">Harbour works</span><span class="colon">: </span>'
+           "<span>Six lanes of the harbour pool are closed</span></h1>")
+    assert newsclean.clean(doc(head, top)).title == "Six lanes of the harbour pool are closed"

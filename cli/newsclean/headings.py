@@ -88,5 +88,5 @@ def parts(el: etree._Element) -> list[str]:
     found = []
     for piece in pieces:
         found.append(text_of(piece))
-        found.append(text_of(el, frozenset({piece})))
+        found.append(_JOINER.sub("", text_of(el, frozenset({piece}))))
     return [t for t in found if t]

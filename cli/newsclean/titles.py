@@ -130,18 +130,19 @@ def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, si
     for value in declared:
         site_keys.update(key(p) for p in _split_site(value, site)[1])
     h1s, h2s = _headings(page.body, site, site_keys)
-    # a heading that says what a declared title says (once the site's name is cut from it)
     cut = headlines(declared, site)
     same = {k for k in (*keys, *map(key, cut)) if k}
+    # a heading that holds a declared title and more, in pieces of its own: the headline is
+    # the piece the page declares ("<span>Local News |</span> <span>The headline</span>"),
+    # even when another declared title has the label too
+    for el, text in h1s:
+        part = _declared_part(el, text, same - {key(text)})
+        if part:
+            return part
+    # a heading that says what a declared title says (once the site's name is cut from it)
     for _, text in h1s:
         if key(text) in same:
             return text
-    # a heading that holds a declared title and more, in pieces of its own: the headline is
-    # the piece the page declares ("<span>Local News |</span> <span>The headline</span>")
-    for el, text in h1s:
-        part = _declared_part(el, text, same)
-        if part:
-            return part
     # a heading that is one or more of the parts a declared title is made of, other than the
     # site's name ("Site » Blog » The Headline"): of those, the one that covers most of it.
     # A blog's <h1> can be its name, in the masthead, and the post's title an <h2>.
