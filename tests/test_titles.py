@@ -126,3 +126,14 @@ def test_declared_piece_of_the_h1_without_the_colon_that_joined_it():
     top = ('<h1><span class="pre">Harbour works</span><span class="colon">: </span>'
            "<span>Six lanes of the harbour pool are closed</span></h1>")
     assert newsclean.clean(doc(head, top)).title == "Six lanes of the harbour pool are closed"
+
+
+def test_headline_in_capitals_takes_the_case_of_the_declared_title():
+    head = "<title>Six Ways to Keep a Dinghy Dry | Island Courier</title>"
+    top = '<div class="entry-header"><h1>SIX WAYS TO KEEP A DINGHY DRY</h1></div>'
+    assert newsclean.clean(doc(head, top)).title == "Six Ways to Keep a Dinghy Dry"
+
+
+def test_headline_in_capitals_is_kept_when_nothing_declares_its_case():
+    top = '<div class="entry-header"><h1>SIX WAYS TO KEEP A DINGHY DRY</h1></div>'
+    assert newsclean.clean(doc("", top)).title == "SIX WAYS TO KEEP A DINGHY DRY"

@@ -125,6 +125,24 @@ def title_from(page: Page, tags: dict[str, list[str]], ld: jsonld.LinkedData, si
     raw = [ld.headline, *(tags.get("og:title") or []), *(tags.get("twitter:title") or []),
            title_el.xpath("string()") if title_el is not None else None]
     declared = [v for v in map(clean_value, raw) if v]
+    title = _headline(page, declared, site)
+    return _declared_case(title, declared) if title else None
+
+
+def _declared_case(title: str, declared: list[str]) -> str:
+    """A headline set in capitals (or all in lower case) in the page, in the case a declared
+    title gives the same words: the capitals are a display style, the words' case is not."""
+    if not (title.isupper() or title.islower()):
+        return title
+    want = key(title)
+    for value in declared:
+        for form in (value, *_TITLE_SEP.split(value)):
+            if key(form) == want and not (form.isupper() or form.islower()):
+                return form.strip()
+    return title
+
+
+def _headline(page: Page, declared: list[str], site: str | None) -> str | None:
     keys = [key(d) for d in declared]
     site_keys = {key(site)} if site else set()
     for value in declared:
