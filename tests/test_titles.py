@@ -137,3 +137,8 @@ def test_headline_in_capitals_takes_the_case_of_the_declared_title():
 def test_headline_in_capitals_is_kept_when_nothing_declares_its_case():
     top = '<div class="entry-header"><h1>SIX WAYS TO KEEP A DINGHY DRY</h1></div>'
     assert newsclean.clean(doc("", top)).title == "SIX WAYS TO KEEP A DINGHY DRY"
+
+
+def test_text_left_out_of_the_h1_leaves_a_space_between_the_words_around_it():
+    top = '<div class="entry-header"><h1>Harbour works<span class="sr-only">: </span>Quay closed in June</h1></div>'
+    assert newsclean.clean(doc("", top)).title == "Harbour works Quay closed in June"

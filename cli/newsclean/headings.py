@@ -49,6 +49,8 @@ def text_of(el: etree._Element, skip: frozenset[etree._Element] = frozenset()) -
         elif event == "start":
             if node in skip or tag in P.DROP_TAGS:
                 walker.skip_subtree()
+                if node in skip:  # a label left out parts the words on either side of it
+                    out.append(" ")
                 continue
             if tag in LINE_TAGS:
                 out.append(" ")
