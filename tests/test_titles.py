@@ -142,3 +142,9 @@ def test_headline_in_capitals_is_kept_when_nothing_declares_its_case():
 def test_text_left_out_of_the_h1_leaves_a_space_between_the_words_around_it():
     top = '<div class="entry-header"><h1>Harbour works<span class="sr-only">: </span>Quay closed in June</h1></div>'
     assert newsclean.clean(doc("", top)).title == "Harbour works Quay closed in June"
+
+
+def test_unclosed_h1_holding_the_page_is_not_the_headline():
+    head = "<title>Ferry timetable changes for the summer | Island Courier</title>"
+    top = "<h1>Ferry timetable" + "<div>The ferry leaves the harbour at nine and returns at six.</div>" * 40
+    assert newsclean.clean(doc(head, top)).title == "Ferry timetable changes for the summer"
