@@ -2,8 +2,9 @@
 
 Order of trust, field by field (the first source that gives a usable value wins):
 
-- title: the visible <h1> when it agrees with a declared title; else JSON-LD headline,
-  og:title, twitter:title, <title>, each with any " | Site Name" part cut off
+- title: the visible <h1> (or the piece of it, or the <h2>) that agrees with a declared title;
+  else the <h1> in the headline's place; else JSON-LD headline, og:title, twitter:title,
+  <title>, each with any " | Site Name" part cut off (titles.py has the order)
 - authors: JSON-LD author (people, not organisations), article:author / author /
   dc.creator / parsely-author / sailthru.author meta tags, byline elements
   (class "byline"/"author", itemprop=author, rel=author), then byline lines in the body

@@ -59,12 +59,17 @@ def truncate(text: str, limit: int) -> str:
 _MOJIBAKE = re.compile("[ÃÂâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
+# UTF-8 read as Latin-1 leaves C1 controls where cp1252 has letters ("Investorâ\x80\x99s"):
+# each one as the cp1252 character of the same byte, so one repair undoes both
+_C1_AS_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
 def repair_mojibake(text: str) -> str:
-    """Undo one round of UTF-8-read-as-cp1252, when the text shows its marks."""
+    """Undo one round of UTF-8-read-as-cp1252 (or as Latin-1), when the text shows its marks."""
     if not _MOJIBAKE.search(text):
         return text
     try:
-        fixed = text.encode("cp1252").decode("utf-8")
+        fixed = text.translate(_C1_AS_CP1252).encode("cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return text
     return fixed if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)) else text
