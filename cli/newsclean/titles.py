@@ -170,6 +170,11 @@ def _headline(page: Page, declared: list[str], site: str | None) -> str | None:
                 or _agreeing(h1s, runs, keys))
     if agreeing:
         return max(agreeing, key=lambda text: len(key(text)))
+    for _, text in placed:  # a heading cut short, the first few words of a declared title: the title
+        longer = [c for c in cut if key(text) and key(c).startswith(key(text))
+                  and len(key(text)) < AGREEING_SHARE * len(key(c))]
+        if longer:
+            return longer[0]
     for _, text in placed:
         if len(text) >= MIN_HEADLINE_CHARS or len(text.split()) >= MIN_HEADLINE_WORDS:
             return text
@@ -237,8 +242,14 @@ def _declared_part(el: etree._Element, text: str, declared_keys: set[str]) -> st
     return None
 
 
+# ... and cover this share of it: a heading that is only the first words of a declared title
+# (a heading cut short where the page's markup broke) does not stand for it
+AGREEING_SHARE = 0.4
+
+
 def _agrees(text_key: str, declared_key: str) -> bool:
     """Whether a heading is the declared title, or most of it (the rest being the site's name)."""
     if not text_key:
         return False
-    return text_key == declared_key or (len(text_key) >= MIN_AGREEING_CHARS and text_key in declared_key)
+    return text_key == declared_key or (len(text_key) >= MIN_AGREEING_CHARS and text_key in declared_key
+                                        and len(text_key) >= AGREEING_SHARE * len(declared_key))
