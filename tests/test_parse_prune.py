@@ -324,3 +324,17 @@ def test_a_short_post_named_as_the_body_wins_over_a_long_text_widget_beside_it()
     a = newsclean.clean(page)
     assert "Taken from the garden last night" in a.text
     assert "Our magazine" not in a.text
+
+
+def test_a_small_hidden_dialog_screen_with_its_own_heading_is_cut():
+    import newsclean
+
+    story = "".join(f"<p>Set {i}: the home side won the opening tie in straight sets and now needs one more "
+                    f"win to reach the quarter-finals.</p>" for i in range(6))
+    hidden = ("<div style='display:none' id='resetDone'><h1>Create a new password</h1><p>We have sent you an "
+              "email with a link.</p></div>")
+    page = (f"<html><body><div class='page'><h1>Home side wins the opener</h1>{story}{hidden}</div>"
+            f"</body></html>")
+    a = newsclean.clean(page)
+    assert "Set 5: the home side" in a.text
+    assert "Create a new password" not in a.text and "We have sent you" not in a.text

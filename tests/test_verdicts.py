@@ -99,3 +99,18 @@ def test_teaser_cards(markup: str, card: bool):
 
     el = _el(markup)
     assert teaser_card(el, len(element_text(el))) is card
+
+
+@pytest.mark.parametrize("line", ["{* #forgotPasswordForm *} {* traditionalSignIn_emailAddress *}",
+                                  "{{ user.display_name }}", "{% block content %}"])
+def test_unrendered_template_tags_are_machine_text(line: str):
+    verdict = judge_line(line, BALANCED)
+    assert verdict is not None and verdict[0] is Category.METADATA
+
+
+def test_cookie_and_elsewhere_lines():
+    cookie = judge_line('The cookie settings on this website are set to "allow cookies" to give you the best '
+                        'browsing experience possible.', BALANCED)
+    assert cookie is not None and cookie[0] is Category.COOKIE_BANNER
+    elsewhere = judge_line("Elsewhere on Harbour Weekly...", BALANCED)
+    assert elsewhere is not None and elsewhere[0] is Category.RELATED

@@ -98,7 +98,8 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
     (Category.SHARE, "gift prompt",
      _start(r"gift (?:this|the) (?:article|story)\b", r"subscribers can gift\b", r"share (?:this|a) gift link")),
     (Category.COOKIE_BANNER, "cookie prompt",
-     _start(r"(?:this|our) (?:web)?site uses cookies", r"we use cookies", r"by (?:continuing|using) "
+     _start(r"(?:this|our) (?:web)?site uses cookies", r"we use cookies",
+            r"the cookie settings on this (?:web)?site", r"by (?:continuing|using) "
             r"(?:to (?:browse|use) )?(?:this|our) (?:web)?site,? you (?:agree|accept|consent)",
             r"accept (?:all )?cookies", r"cookie (?:settings|preferences|policy)$",
             r"wir verwenden cookies", r"nous utilisons des cookies", r"utilizamos cookies")),
@@ -119,7 +120,7 @@ CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
            r"noticias relacionadas", r"lea también", r"leia também", r"veja também", r"leggi anche",
            r"notizie correlate", r"artigos relacionados", r"lees ook", r"zum weiterlesen",
            r"verwandte (?:themen(?:bereiche)?|artikel|beiträge)", r"neueste (?:artikel|beiträge)", r"siehe auch",
-           r"mehr kolumnen", r"(?:latest|recent|newest) (?:articles|posts|stories)",
+           r"mehr kolumnen", r"(?:latest|recent|newest) (?:articles|posts|stories)", r"elsewhere on [\w .'’-]{1,40}",
            r"اقرأ أيضا", r"اقرأ أيضاً", r"مواضيع ذات صلة")),
     (Category.RELATED, "related prompt",
      _start(r"(?:sie|du) könnte(?:n|st)? (?:auch|außerdem) (?:an folgenden|interessieren|gefallen)",
@@ -212,7 +213,9 @@ TIME_OF_DAY = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b|\b\d+\s*(?:hours?|minutes?|days?|min|h)\s+ago\b", re.I
 )
 # a block that is only a URL, a number or a machine timestamp leaked from metadata markup
-MACHINE_LINE = re.compile(r"^(?:https?://\S+|\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]+)?)$")
+# (or only unrendered template tags: "{* #loginForm *}", "{{ user.name }}", "{% block %}")
+MACHINE_LINE = re.compile(r"^(?:https?://\S+|\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}(?:[T ][\d:.+\-Z]+)?"
+                          r"|(?:\{(?:\*[^}]*\*|\{[^}]*\}|%[^}]*%)\}\s*)+)$")
 
 # --- split-off parts -------------------------------------------------------------
 

@@ -211,6 +211,8 @@ CUT, SPARE, KEEP = "cut", "spare", "keep"
 def _judge(el: etree._Element, size: int, total: int, category: Category, strong: bool) -> str:
     """What to do with hinted chrome: cut it, spare it (chrome that holds much prose: kept
     in the tree but not trusted as article), or keep it (a misnamed article or page wrapper)."""
+    if category is Category.HIDDEN and size < MIN_GUARD_CHARS:
+        return CUT  # a hidden screen of a login dialog has headings of its own ("Create a new password")
     if el.find(".//h1") is not None:  # chrome does not wrap the headline: judge its parts one by one
         return KEEP
     if size < MIN_GUARD_CHARS:
