@@ -125,3 +125,22 @@ def test_summaries_under_a_trending_heading_go_with_their_headlines():
             f"<p>The airport desks open at six.</p>{story.replace('Paragraph', 'Part')}</div></main></body></html>")
     b = newsclean.clean(flat)
     assert "The airport desks open at six." in b.text and "Part 5:" in b.text
+
+
+def test_a_slideshow_list_of_captions_is_figures_not_a_list_of_text():
+    import newsclean
+
+    story = "".join(f"<p>Paragraph {i}: the minister met his counterpart in the capital and the two agreed to "
+                    f"hold joint exercises next spring.</p>" for i in range(5))
+    slides = "".join(f"<li class='slide'><img src='/p{i}.jpg' alt=''><div class='caption'><div "
+                     f"class='caption-text'>Photo {i}: the two ministers shake hands in front of the honour "
+                     f"guard.</div></div></li>" for i in range(3))
+    page = (f"<html><body><article><h1>Ministers agree on exercises</h1><div class='article-body'>"
+            f"<div class='gallery'><ul class='slides'>{slides}</ul></div>{story}</div></article></body></html>")
+    a = newsclean.clean(page)
+    assert "Paragraph 4: the minister" in a.text
+    assert "Photo 0:" not in a.text  # captions belong to their figures, which the text leaves out
+    assert "Photo 0: the two ministers" in a.markdown
+    # an ordinary list stays a list
+    b = newsclean.clean(page.replace("class='caption'", "class='note'").replace("class='caption-text'", ""))
+    assert "- Photo 0:" in b.markdown or "* Photo 0:" in b.markdown

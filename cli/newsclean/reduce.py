@@ -33,7 +33,15 @@ from newsclean.model import (
 from newsclean.phrases import TAG_LABEL
 from newsclean.prune import element_text
 from newsclean.reduce_blocks import BlockBuilder
-from newsclean.reduce_support import IMAGE_TAGS, P_INLINE, code_language, same_title, split_paragraphs, standalone_label
+from newsclean.reduce_support import (
+    IMAGE_TAGS,
+    P_INLINE,
+    code_language,
+    is_gallery,
+    same_title,
+    split_paragraphs,
+    standalone_label,
+)
 from newsclean.text import key, squash
 from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links, teaser_card
 
@@ -137,7 +145,10 @@ class Reducer(BlockBuilder):
         elif tag == "p":
             self.paragraph(el)
         elif tag in ("ul", "ol"):
-            self.list_block(el)
+            if is_gallery(el):
+                self.container(el)  # a slideshow's captions, each set apart as a figure's
+            else:
+                self.list_block(el)
         elif tag == "blockquote":
             self.quote(el)
         elif tag == "pre":

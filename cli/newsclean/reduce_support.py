@@ -60,3 +60,11 @@ def code_language(el: etree._Element) -> str | None:
             if cls.startswith(("language-", "lang-")):
                 return cls.split("-", 1)[1] or None
     return None
+
+
+def is_gallery(el: etree._Element) -> bool:
+    """Whether a list is a slideshow: every item holds a caption (a "caption"-named element)."""
+    items = [li for li in el if li.tag == "li"]
+    return bool(items) and all(
+        any(P.CAPTION_HINT.search(class_hint(d) or " ") for d in li.iter() if isinstance(d.tag, str) and d is not li)
+        for li in items)
