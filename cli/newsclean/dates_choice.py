@@ -1,0 +1,198 @@
+"""The article's dates: what the page declares for machines, checked against what its header
+prints for readers.
+
+Order of trust for `published`:
+
+- the declared publication date (JSON-LD datePublished, article:published_time and a dozen
+  date meta tags), unless the article's header prints another day: a UTC stamp a day off the
+  printed day is written at the page's offset (the same instant); a printed day further off
+  wins, unless it is the declared modification day or the URL agrees with the declared one;
+  a declared date that is the page's generation stamp (`date`, Dublin Core) yields to
+  a publication date the page marks up in <time itemprop=datePublished>;
+- with nothing declared: the header's date, a <time> element, date-named elements, a date in
+  the URL, a "Date: ..." line, any meta tag named like a publication date, an update date
+  printed in the header.
+
+`updated`: JSON-LD dateModified, article:modified_time and the like, else an update date
+printed in the header ("Last updated: ...").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from lxml import etree
+
+from newsclean import dates
+from newsclean.dates_page import Shown, header_dates, labelled, visible_dates
+from newsclean.jsonld import LinkedData
+from newsclean.text import squash
+
+PUBLISHED_KEYS = (
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+    "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
+    "release_date", "citation_publication_date", "citation_date", "dc.created", "created",
+)
+# keys content systems fill with the page's generation or last-change time as often as with
+# its publication: a date the page marks up as its publication outranks them
+WEAK_KEYS = frozenset({"date", "dc.date", "dcterms.date", "dc.date.issued", "dcterms.issued",
+                       "dcterms.created", "dc.date.created", "dc.created", "created"})
+UPDATED_KEYS = (
+    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated",
+    "modified_time", "revised",
+)
+_PUBLISHED_LIKE = re.compile(r"publi|pub[-_.]?date|pub[-_.]?time|creat|release|issued|posted")
+_UPDATED_LIKE = re.compile(r"modif|updat|revis")
+
+Declared = tuple[str, bool]  # (ISO value, from a strong source)
+
+
+def read(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData, url: str | None,
+         title: str | None, dayfirst: bool) -> tuple[str | None, str | None]:
+    """(published, updated): see the module's docstring for the order of trust."""
+    shown = header_dates(body, title, dayfirst)
+    url_day = dates.from_url(url)
+    modified = _updated(tags, ld, dayfirst)
+    found = _published(body, tags, ld, title, dayfirst, shown, modified, url_day)
+    return dates.local_day(found, url_day), modified or _printed_update(shown)
+
+
+def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData, title: str | None,
+               dayfirst: bool, shown: list[Shown], modified: str | None, url_day: str | None) -> str | None:
+    declared = _declared(tags, ld, dayfirst)
+    if declared:
+        return _checked(declared, shown, body, modified, url_day)
+    return (
+        _first_printed(shown)
+        or _time_element(body)
+        or next(iter(visible_dates(body, dayfirst)), None)
+        or url_day
+        or _first_printed(whole := header_dates(body, title, dayfirst, whole_story=True))
+        or labelled(body, dayfirst=dayfirst)
+        or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst)
+        or _printed_update(whole)
+    )
+
+
+def _updated(tags: dict[str, list[str]], ld: LinkedData, dayfirst: bool) -> str | None:
+    """The declared date of the article's last change."""
+    found = dates.iso(ld.modified, dayfirst=dayfirst)
+    values = (value for key in UPDATED_KEYS for value in tags.get(key, []))
+    for value in values if not found else ():
+        found = dates.iso(value, dayfirst=dayfirst)
+        if found:
+            break
+    return found or _date_like_keys(tags, _UPDATED_LIKE, dayfirst)
+
+
+def _printed_update(shown: list[Shown]) -> str | None:
+    return next((s.stamp or s.day for s in shown if s.kind == "updated"), None)
+
+
+def _first_printed(shown: list[Shown]) -> str | None:
+    """The date the header prints as the publication's, else its first date not an update's."""
+    found = _printed(shown) or next((s for s in shown if s.kind != "updated"), None)
+    return found.stamp or found.day if found else None
+
+
+def _declared(tags: dict[str, list[str]], ld: LinkedData, dayfirst: bool) -> list[Declared]:
+    """Every declared publication date, most trusted first."""
+    found: list[Declared] = []
+    value = dates.iso(ld.published, dayfirst=dayfirst)
+    if value:
+        found.append((value, True))
+    for key in PUBLISHED_KEYS:
+        for raw in tags.get(key, []):
+            value = dates.iso(raw, dayfirst=dayfirst)
+            if value:
+                found.append((value, key not in WEAK_KEYS))
+    return found
+
+
+def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
+             modified: str | None, url_day: str | None) -> str:
+    """The declared date, or the header's when the header prints another day."""
+    value, strong = declared[0]
+    if any(value[:10] in (s.day, s.swapped) for s in shown):
+        return value
+    if not strong:
+        marked = _time_element(body, published_only=True)
+        if marked and marked[:10] != value[:10]:
+            return marked
+    printed = _printed(shown)
+    if printed is None:
+        return value
+    if printed.stamp and _same_instant(printed.stamp, value):
+        return printed.stamp  # the declared instant, at the offset the page prints it in
+    same_day = next((v for v, _ in declared if v[:10] == printed.day), None)
+    if _days_apart(value, printed.day) == 1:
+        return same_day or dates.on_day(value, printed.day, printed.clock) or (
+            value if _has_offset(value) else printed.stamp or printed.day)
+    if modified and modified[:10] == printed.day:
+        return value  # the header prints the last change: sites differ on which date they show
+    if same_day:
+        return same_day
+    if strong and url_day == value[:10]:
+        return value
+    return printed.stamp or printed.day
+
+
+def _printed(shown: list[Shown]) -> Shown | None:
+    """The publication date the header prints: one labelled so, else the one plain date
+    (two plain dates of different days leave it open)."""
+    labelled_ = [s for s in shown if s.kind == "published"]
+    if labelled_:
+        return labelled_[0]
+    plain = [s for s in shown if s.kind == "plain"]
+    if not plain or any(s.day != plain[0].day for s in plain):
+        return None
+    return plain[0]
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def _same_instant(a: str, b: str) -> bool:
+    try:
+        first, second = datetime.fromisoformat(a), datetime.fromisoformat(b)
+        return first.tzinfo is not None and second.tzinfo is not None and first == second
+    except ValueError:
+        return False
+
+
+def _has_offset(value: str) -> bool:
+    return len(value) > 10 and (value.endswith("Z") or value[-6] in "+-")
+
+
+def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfirst: bool) -> str | None:
+    """A date from any meta tag whose name says it is one ("published-date", "pub_time" ...)."""
+    for name, values in tags.items():
+        if pattern.search(name):
+            for value in values:
+                found = dates.iso(value, dayfirst=dayfirst)
+                if found:
+                    return found
+    return None
+
+
+def _time_element(body: etree._Element, *, published_only: bool = False) -> str | None:
+    """The <time> marked as the publication's (itemprop, class), else the first <time>."""
+    first = None
+    for el in body.iter("time"):
+        value = el.get("datetime") or el.get("content") or squash(el.xpath("string()"))
+        if not value:
+            continue
+        if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):
+            return dates.iso(value)
+        if first is None:
+            first = value
+    return None if published_only else dates.iso(first)
