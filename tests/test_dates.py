@@ -215,3 +215,31 @@ def test_on_day_keeps_the_instant():
     assert dates.on_day("2022-05-04T00:44:52Z", "2022-05-03", (21, 44)) == "2022-05-03T21:44:52-03:00"
     assert dates.on_day("2022-05-04T00:44:52+02:00", "2022-05-03") is None  # not UTC
     assert dates.on_day("2022-05-04T00:44:52Z", "2022-05-01") is None  # not a day off
+
+
+def test_the_header_date_line_may_sit_in_the_wrappers_after_the_headline_block():
+    # the headline in a "stage" block, the date in a metadata list further down the article
+    html_page = ('<html lang="de"><body><article><div class="stage"><div><h1>Neuer Fahrplan für die Fähre</h1>'
+                 '</div></div><ul class="metadata"><li><time datetime="2022-01-25">25.01.2022</time></li></ul>'
+                 f"{STORY}</article></body></html>")
+    assert published(html_page) == "2022-01-25"
+
+
+def test_teaser_dates_after_the_article_are_not_its_date():
+    teasers = "".join(f"<li><a href='/n{d}'>Andere Meldung</a> <span>{d}.08.2022</span></li>" for d in (10, 4))
+    html_page = ('<html lang="de"><body><main><article><h1>Neuer Fahrplan für die Fähre</h1>'
+                 f"{STORY}</article></main><ul>{teasers}</ul></body></html>")
+    assert published(html_page) is None
+
+
+def test_a_time_element_holding_both_dates_is_read_piece_by_piece():
+    header = ('<time datetime="2022-11-11T20:23:00-05:00"><span>Updated November 11, 2022</span> '
+              '<span>Originally published</span> <span>November 9, 2022</span></time>')
+    assert published(page(meta_tag("date", "2022-11-09"), header, lang="en")) == "2022-11-09"
+
+
+def test_a_generation_stamp_yields_to_the_first_time_element_not_an_update():
+    head = meta_tag("date", "2022-01-26T14:32:06+02:00")
+    header = "<p class='meta'><time datetime='2022-01-21'>21.01.2022 - 13:30</time></p>"
+    story = "<p>" + "Der Schuh ist leicht und warm, und er passt gut in jede Bindung. " * 4 + "</p>"
+    assert published(page(head, "<p>Ein Schuh für Touren und Abfahrten.</p>", story=story * 3 + header)) == "2022-01-21"

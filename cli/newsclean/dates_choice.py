@@ -7,8 +7,8 @@ Order of trust for `published`:
   date meta tags), unless the article's header prints another day: a UTC stamp a day off the
   printed day is written at the page's offset (the same instant); a printed day further off
   wins, unless it is the declared modification day or the URL agrees with the declared one;
-  a declared date that is the page's generation stamp (`date`, Dublin Core) yields to
-  a publication date the page marks up in <time itemprop=datePublished>;
+  a declared date that is often the page's generation stamp (`date`, Dublin Core) yields
+  to the page's <time> (the one marked as the publication's, else the first not an update's);
 - with nothing declared: the header's date, a <time> element, date-named elements, a date in
   the URL, a "Date: ..." line, any meta tag named like a publication date, an update date
   printed in the header.
@@ -25,7 +25,7 @@ from datetime import date, datetime
 from lxml import etree
 
 from newsclean import dates
-from newsclean.dates_page import Shown, header_dates, labelled, visible_dates
+from newsclean.dates_page import Shown, header_dates, labelled, time_label, visible_dates
 from newsclean.jsonld import LinkedData
 from newsclean.text import squash
 
@@ -95,9 +95,16 @@ def _printed_update(shown: list[Shown]) -> str | None:
 
 
 def _first_printed(shown: list[Shown]) -> str | None:
-    """The date the header prints as the publication's, else its first date not an update's."""
-    found = _printed(shown) or next((s for s in shown if s.kind != "updated"), None)
+    """The date the header prints as the publication's, else its first date not an update's;
+    none where it prints many days (a list of other stories)."""
+    found = next((s for s in shown if s.kind == "published"), None)
+    if found is None and len({s.day for s in shown if s.kind == "plain"}) < MANY_DAYS:
+        found = next((s for s in shown if s.kind == "plain"), None)
     return found.stamp or found.day if found else None
+
+
+# this many different days around a headline are a list of stories, not one story's dates
+MANY_DAYS = 3
 
 
 def _declared(tags: dict[str, list[str]], ld: LinkedData, dayfirst: bool) -> list[Declared]:
@@ -121,7 +128,7 @@ def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
     if any(value[:10] in (s.day, s.swapped) for s in shown):
         return value
     if not strong:
-        marked = _time_element(body, published_only=True)
+        marked = _time_element(body, not_updates=True)
         if marked and marked[:10] != value[:10]:
             return marked
     printed = _printed(shown)
@@ -184,8 +191,9 @@ def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfir
     return None
 
 
-def _time_element(body: etree._Element, *, published_only: bool = False) -> str | None:
-    """The <time> marked as the publication's (itemprop, class), else the first <time>."""
+def _time_element(body: etree._Element, *, not_updates: bool = False) -> str | None:
+    """The <time> marked as the publication's (itemprop, class), else the first <time>
+    (with `not_updates`, the first not labelled as an update's)."""
     first = None
     for el in body.iter("time"):
         value = el.get("datetime") or el.get("content") or squash(el.xpath("string()"))
@@ -193,6 +201,6 @@ def _time_element(body: etree._Element, *, published_only: bool = False) -> str 
             continue
         if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):
             return dates.iso(value)
-        if first is None:
+        if first is None and not (not_updates and time_label(el) == "updated"):
             first = value
-    return None if published_only else dates.iso(first)
+    return dates.iso(first)

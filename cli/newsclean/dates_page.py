@@ -46,6 +46,7 @@ MAX_PIECE_CHARS = 100
 # how far the header reaches: text pieces after the headline, wrappers before it
 HEADER_PIECES = 40
 SIBLINGS_BEFORE = 2
+MAX_LEVELS_UP = 6
 # the story has begun after this many long paragraphs: dates further on are the body's
 STORY_PARAGRAPHS = 3
 MIN_STORY_PARAGRAPH = 150
@@ -90,11 +91,12 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
 
 
 def _header_pieces(h1: etree._Element, whole_story: bool) -> Iterator[tuple[etree._Element, str]]:
-    """(owner element, text) of the pieces of text around the headline, in page order."""
+    """(owner element, text) of the pieces of text around the headline, in page order: the
+    wrappers just before it, its own children, then what follows it in the page."""
     anchor = h1
     for _ in range(2):  # a headline alone in its wrapper: the wrapper's neighbours hold the byline
         parent = anchor.getparent()
-        if parent is None or any(_has_text(sib) for sib in anchor.itersiblings()):
+        if parent is None or any(_has_text(sib) for sib in anchor.itersiblings(preceding=True)):
             break
         anchor = parent
     before = list(anchor.itersiblings(preceding=True))[:SIBLINGS_BEFORE]
@@ -105,8 +107,8 @@ def _header_pieces(h1: etree._Element, whole_story: bool) -> Iterator[tuple[etre
         if child.tail and child.tail.strip():
             yield h1, squash(child.tail)
     budget, story = HEADER_PIECES, 0
-    for sibling in anchor.itersiblings():
-        for piece in _pieces(sibling):
+    for following in _following(h1):
+        for piece in _pieces(following):
             if piece is STORY:
                 story += 1
                 if story >= STORY_PARAGRAPHS and not whole_story:
@@ -116,6 +118,22 @@ def _header_pieces(h1: etree._Element, whole_story: bool) -> Iterator[tuple[etre
             budget -= 1
             if budget <= 0:
                 return
+
+
+def _following(el: etree._Element) -> Iterator[etree._Element]:
+    """The elements after one in page order, its own descendants left out: its following
+    siblings, then its parent's, and so on up to the article (and the <article> elements
+    that follow it) or the page's <main>, at most a few levels up: what comes after the
+    article is other stories'."""
+    node: etree._Element | None = el
+    for _ in range(MAX_LEVELS_UP):
+        if node is None or node.tag in ("body", "html", "main"):
+            return
+        if node.tag == "article":  # the story ends with its <article>, or goes on in the next one
+            yield from node.itersiblings("article")
+            return
+        yield from node.itersiblings()
+        node = node.getparent()
 
 
 Piece = tuple[etree._Element, str]
@@ -131,8 +149,10 @@ def _pieces(el: etree._Element) -> Iterator[Piece]:
         yield STORY
         return
     if el.tag == "time" and (el.get("datetime") or el.get("content")):
-        yield el, squash(" ".join(el.itertext())) or "-"
-        return
+        whole = squash(" ".join(el.itertext()))
+        if len(list(dates.spans(whole))) <= 1:  # one date: its machine value says which
+            yield el, whole or "-"
+            return
     if el.text and el.text.strip():
         yield _piece(el, el.text)
     for child in el:
@@ -210,6 +230,11 @@ def _label(before: str, owner: etree._Element) -> Kind:
     if prop == "datePublished" or (hint and P.PUBLISHED_HINT.search(hint)):
         return "published"
     return "plain"
+
+
+def time_label(el: etree._Element) -> Kind:
+    """What a <time> element's label or names call it."""
+    return _label("", el)
 
 
 def _previous_text(el: etree._Element) -> str:
