@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import dates, dates_page
+from newsclean import dates, dates_header, dates_page
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -243,3 +243,52 @@ def test_a_generation_stamp_yields_to_the_first_time_element_not_an_update():
     header = "<p class='meta'><time datetime='2022-01-21'>21.01.2022 - 13:30</time></p>"
     story = "<p>" + "Der Schuh ist leicht und warm, und er passt gut in jede Bindung. " * 4 + "</p>"
     assert published(page(head, "<p>Ein Schuh für Touren und Abfahrten.</p>", story=story * 3 + header)) == "2022-01-21"
+
+
+def test_a_lesser_heading_that_reads_the_title_is_the_headline_when_no_h1_holds_it():
+    html_page = ('<html lang="de"><head><title>Neuer Fahrplan für die Fähre</title></head><body>'
+                 '<h1>Hafenblatt</h1><div class="post"><h2>Neuer Fahrplan für die Fähre</h2>'
+                 f'<div class="post_meta">22. November 2021</div>{STORY}</div></body></html>')
+    assert published(html_page) == "2021-11-22"
+    # under such a heading, a bare date line is not taken for the header's (an event's date, a book's)
+    from lxml import html
+
+    bare = html_page.replace('<div class="post_meta">22. November 2021</div>', "<div>Termin: 21.02.2022</div>")
+    assert dates_header.header_dates(html.fromstring(bare).find("body"), "Neuer Fahrplan für die Fähre", True) == []
+
+
+def test_a_declared_date_the_header_prints_as_the_update_yields_to_the_printed_publication():
+    header = "<p><span>Published Apr 26, 2023</span> <span>Updated Aug 21, 2025</span></p>"
+    assert published(page(ld("2025-08-21"), header, lang="en")) == "2023-04-26"
+
+
+def test_a_printed_day_no_offset_can_reach_is_another_day():
+    # 22:02 UTC on the 19th is the 19th or the 20th everywhere: a page printing the 18th means it
+    assert published(page(ld("2025-12-19T22:02:58Z"), "<p>Dec 18, 2025 · 4 min read</p>", lang="en")) == "2025-12-18"
+
+
+def test_the_url_settles_an_ambiguous_numeric_header_date():
+    html_page = page("", "<div class='blog-date'>03/10/2023</div>", lang="en")
+    assert published(html_page, url="https://example.com/blog/2023/october/03/ferry/") == "2023-10-03"
+
+
+def test_a_time_element_printing_the_next_day_of_its_utc_value_gives_the_printed_day():
+    header = '<time datetime="2022-11-06T23:00:00.000Z">07.11.2022</time>'
+    assert published(page(ld("2022-11-06T23:00:00.000Z"), header)) == "2022-11-07T00:00:00+01:00"
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ("<div><h5>Datum: </h5>03.11.2021</div>", "2021-11-03"),
+    ("<p>Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Aufrufe: 61</p>", "2023-11-01"),
+    ("<p>Mise en ligne 23 mai 2019</p>", "2019-05-23"),
+])
+def test_more_labelled_date_lines(markup: str, expected: str):
+    from lxml import html
+
+    assert dates_page.labelled(html.fromstring(f"<div>{markup}</div>"), dayfirst=True) == expected
+
+
+def test_a_generation_stamp_yields_to_a_labelled_publication_line():
+    head = meta_tag("date", "2021-10-15")
+    box = "<div class='box'><span>Erschienen am:</span> <b>13.10.2021</b></div>"
+    assert published(page(head, "", story=STORY * 3 + box)) == "2021-10-13"

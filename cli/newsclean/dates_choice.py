@@ -20,12 +20,14 @@ printed in the header ("Last updated: ...").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from lxml import etree
 
 from newsclean import dates
-from newsclean.dates_page import Shown, header_dates, labelled, time_label, visible_dates
+from newsclean.dates_header import header_dates
+from newsclean.dates_page import Shown, labelled, time_label, visible_dates
 from newsclean.jsonld import LinkedData
 from newsclean.text import squash
 
@@ -55,8 +57,9 @@ Declared = tuple[str, bool]  # (ISO value, from a strong source)
 def read(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData, url: str | None,
          title: str | None, dayfirst: bool) -> tuple[str | None, str | None]:
     """(published, updated): see the module's docstring for the order of trust."""
-    shown = header_dates(body, title, dayfirst)
     url_day = dates.from_url(url)
+    shown = [replace(s, day=s.swapped, swapped=s.day) if url_day and s.swapped == url_day else s
+             for s in header_dates(body, title, dayfirst)]  # "03/10/2023" under /2023/october/03/
     modified = _updated(tags, ld, dayfirst)
     found = _published(body, tags, ld, title, dayfirst, shown, modified, url_day)
     return dates.local_day(found, url_day), modified or _printed_update(shown)
@@ -66,7 +69,7 @@ def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData,
                dayfirst: bool, shown: list[Shown], modified: str | None, url_day: str | None) -> str | None:
     declared = _declared(tags, ld, dayfirst)
     if declared:
-        return _checked(declared, shown, body, modified, url_day)
+        return _checked(declared, shown, body, modified, url_day, dayfirst)
     return (
         _first_printed(shown)
         or _time_element(body)
@@ -122,24 +125,31 @@ def _declared(tags: dict[str, list[str]], ld: LinkedData, dayfirst: bool) -> lis
 
 
 def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
-             modified: str | None, url_day: str | None) -> str:
+             modified: str | None, url_day: str | None, dayfirst: bool) -> str:
     """The declared date, or the header's when the header prints another day."""
     value, strong = declared[0]
-    if any(value[:10] in (s.day, s.swapped) for s in shown):
-        return value
+    printed = _printed(shown)
+    beside_publication = printed is not None and printed.kind == "published"
+    if any(value[:10] in (s.day, s.swapped) for s in shown if s.kind != "updated" or not beside_publication):
+        return value  # the header confirms it (unless it prints it as the update, beside the publication)
     if not strong:
-        marked = _time_element(body, not_updates=True)
+        marked = _time_element(body, not_updates=True) or labelled(body, dayfirst=dayfirst)
         if marked and marked[:10] != value[:10]:
             return marked
-    printed = _printed(shown)
     if printed is None:
         return value
     if printed.stamp and _same_instant(printed.stamp, value):
         return printed.stamp  # the declared instant, at the offset the page prints it in
     same_day = next((v for v, _ in declared if v[:10] == printed.day), None)
     if _days_apart(value, printed.day) == 1:
-        return same_day or dates.on_day(value, printed.day, printed.clock) or (
-            value if _has_offset(value) else printed.stamp or printed.day)
+        local = same_day or dates.on_day(value, printed.day, printed.clock)
+        if local:
+            return local
+        if not _has_offset(value):
+            return printed.stamp or printed.day  # a time without a zone: the day the page prints
+        if not value.endswith(("Z", "+00:00")):
+            return value  # the page's own offset
+        # a UTC stamp no offset in use brings to the printed day: another day, as below
     if modified and modified[:10] == printed.day:
         return value  # the header prints the last change: sites differ on which date they show
     if same_day:
