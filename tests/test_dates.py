@@ -138,9 +138,12 @@ def test_a_printed_time_element_of_the_same_instant_gives_the_page_offset():
     assert published(page(ld("2026-02-23T00:57:30Z"), header, lang="en")) == "2026-02-22T19:57:30-05:00"
 
 
-def test_a_header_that_prints_the_modification_day_leaves_the_publication_date():
+def test_a_header_that_prints_the_modification_day_as_the_date_gives_that_day():
+    # the page shows readers its last change as the article's date, with no label
     head = ld("2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00")
-    assert published(page(head, "<div><span>12.01.2022</span></div>")) == "2021-11-29T14:13:37+01:00"
+    assert published(page(head, "<div><span>12.01.2022</span></div>")) == "2022-01-12"
+    labelled = page(head, "<div><span>Aktualisiert: 12.01.2022</span></div>")
+    assert published(labelled) == "2021-11-29T14:13:37+01:00"
 
 
 @pytest.mark.parametrize("header", [

@@ -1,17 +1,25 @@
 """The article's dates: what the page declares for machines, checked against what its header
-prints for readers.
+prints for readers (`dates_header`).
 
-Order of trust for `published`:
+`published`, when the page declares one (JSON-LD datePublished, article:published_time and
+a dozen date meta tags), is the declared date unless the header prints another day:
 
-- the declared publication date (JSON-LD datePublished, article:published_time and a dozen
-  date meta tags), unless the article's header prints another day: a UTC stamp a day off the
-  printed day is written at the page's offset (the same instant); a printed day further off
-  wins, unless it is the declared modification day or the URL agrees with the declared one;
-  a declared date that is often the page's generation stamp (`date`, Dublin Core) yields
-  to the page's <time> (the one marked as the publication's, else the first not an update's);
-- with nothing declared: the header's date, a <time> element, date-named elements, a date in
-  the URL, a "Date: ..." line, any meta tag named like a publication date, an update date
-  printed in the header.
+- a header that prints the declared day (or, a numeric date, the day read the other way)
+  confirms it, unless it prints it as the update beside a date it labels published;
+- a `date` / Dublin Core value (often the page's generation stamp) yields to the page's
+  <time> marked as the publication's, else its first <time> not an update's, else a
+  "Date: ..." line;
+- a printed <time> of the same instant gives its offset; a UTC stamp a day off the printed
+  day is written at the offset that puts it there (the same instant); a stamp without a
+  zone a day off gives the printed day; one with the page's own offset stays;
+- a printed day further off wins (the date the page shows its readers, even when it is the
+  declared modification day), unless another declared stamp has it, or the URL agrees with
+  a strong declared date; an update date never becomes the publication date; two plain
+  dates of different days leave the declared one.
+
+With nothing declared: the header's date (a labelled publication first), a <time>, date-
+named elements, a date in the URL, a short post's footer date, a "Date: ..." line, a meta
+tag named like a publication date, and last an update date printed in the header.
 
 `updated`: JSON-LD dateModified, article:modified_time and the like, else an update date
 printed in the header ("Last updated: ...").
@@ -127,7 +135,8 @@ def _declared(tags: dict[str, list[str]], ld: LinkedData, dayfirst: bool) -> lis
 def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
              modified: str | None, url_day: str | None, dayfirst: bool) -> str:
     """The declared date, or the header's when the header prints another day."""
-    value, strong = declared[0]
+    value = declared[0][0]
+    strong = any(st for v, st in declared if v[:10] == value[:10])  # a strong key may agree with a weak one
     printed = _printed(shown)
     beside_publication = printed is not None and printed.kind == "published"
     if any(value[:10] in (s.day, s.swapped) for s in shown if s.kind != "updated" or not beside_publication):
@@ -150,8 +159,6 @@ def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
         if not value.endswith(("Z", "+00:00")):
             return value  # the page's own offset
         # a UTC stamp no offset in use brings to the printed day: another day, as below
-    if modified and modified[:10] == printed.day:
-        return value  # the header prints the last change: sites differ on which date they show
     if same_day:
         return same_day
     if strong and url_day == value[:10]:

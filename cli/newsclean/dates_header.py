@@ -18,7 +18,8 @@ from newsclean.text import key, squash
 
 # how far the header reaches: text pieces after the headline, wrappers before it
 HEADER_PIECES = 40
-SIBLINGS_BEFORE = 2
+PIECES_BEFORE = 6
+MAX_BLOCK_BEFORE = 300  # a block before the headline longer than this is a menu or a teaser
 MAX_LEVELS_UP = 6
 # the story has begun after this many long paragraphs: dates further on are the body's
 STORY_PARAGRAPHS = 3
@@ -94,15 +95,7 @@ DATE_NAMES = re.compile(P.DATE_HINT.pattern + r"| (?:post |entry |article )?meta
 def _header_pieces(h1: etree._Element, whole_story: bool) -> Iterator[tuple[etree._Element, str]]:
     """(owner element, text) of the pieces of text around the headline, in page order: the
     wrappers just before it, its own children, then what follows it in the page."""
-    anchor = h1
-    for _ in range(2):  # a headline alone in its wrapper: the wrapper's neighbours hold the byline
-        parent = anchor.getparent()
-        if parent is None or any(_has_text(sib) for sib in anchor.itersiblings(preceding=True)):
-            break
-        anchor = parent
-    before = list(anchor.itersiblings(preceding=True))[:SIBLINGS_BEFORE]
-    for sibling in reversed(before):
-        yield from (piece for piece in _pieces(sibling) if piece is not STORY)
+    yield from reversed(list(_preceding(h1)))
     for child in h1:  # "<h1>Title<br><small>02.02.2022</small></h1>"
         yield from (piece for piece in _pieces(child) if piece is not STORY)
         if child.tail and child.tail.strip():
@@ -119,6 +112,26 @@ def _header_pieces(h1: etree._Element, whole_story: bool) -> Iterator[tuple[etre
             budget -= 1
             if budget <= 0:
                 return
+
+
+def _preceding(h1: etree._Element) -> Iterator[Piece]:
+    """The few pieces of text just before the headline, nearest first: small blocks
+    before it in its wrappers (a kicker, a date line above the title), up to the first
+    block that holds more than a header line does."""
+    budget = PIECES_BEFORE
+    node: etree._Element | None = h1
+    for _ in range(MAX_LEVELS_UP):
+        if node is None or node.tag in ("body", "html", "main", "article"):
+            return
+        for sibling in node.itersiblings(preceding=True):
+            if len(squash(" ".join(sibling.itertext()))) > MAX_BLOCK_BEFORE:
+                return
+            for piece in reversed([p for p in _pieces(sibling) if p is not STORY]):
+                yield piece
+                budget -= 1
+                if budget <= 0:
+                    return
+        node = node.getparent()
 
 
 def _following(el: etree._Element) -> Iterator[etree._Element]:
@@ -171,9 +184,9 @@ def _piece(owner: etree._Element, text: str) -> Piece:
 
 def _opens_story(p: etree._Element) -> bool:
     """A long paragraph that opens with prose (not a "Page 1 of 2" or date line run into it)."""
-    whole = "".join(p.itertext())
+    whole = squash(" ".join(p.itertext()))
     opening = next((t for t in p.itertext() if t.strip()), "")
-    return len(whole) >= MIN_STORY_PARAGRAPH and len(opening.strip()) >= MIN_PROSE_OPENING
+    return len(whole) >= MIN_STORY_PARAGRAPH and len(squash(opening)) >= MIN_PROSE_OPENING
 
 
 def _has_text(el: etree._Element) -> bool:
