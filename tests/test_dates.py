@@ -295,3 +295,19 @@ def test_a_generation_stamp_yields_to_a_labelled_publication_line():
     head = meta_tag("date", "2021-10-15")
     box = "<div class='box'><span>Erschienen am:</span> <b>13.10.2021</b></div>"
     assert published(page(head, "", story=STORY * 3 + box)) == "2021-10-13"
+
+
+def test_a_labelled_date_ends_at_the_line_break():
+    from lxml import html
+
+    markup = ("<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde 4 Minuten<br>"
+              "Lizenz: CC BY 4.0, Folge 158 der Reihe</p>")
+    assert dates_page.labelled(html.fromstring(f"<div>{markup}</div>"), dayfirst=True) == "2019-08-16"
+
+
+def test_a_generation_stamp_yields_to_an_as_of_date_printed_under_the_headline():
+    head = meta_tag("date", "2020-04-29T11:52:23")
+    header = "<p class='text'><span class='stand'>Stand: 28.04.2020 18:00 Uhr</span></p>"
+    assert published(page(head, header)) == "2020-04-28"
+    # a strong declared date keeps its place
+    assert published(page(ld("2020-04-27T10:00:00+02:00"), header)) == "2020-04-27T10:00:00+02:00"

@@ -146,7 +146,8 @@ def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
         if marked and marked[:10] != value[:10]:
             return marked
     if printed is None:
-        return value
+        # a generation stamp is no date of the article's: an "as of" date the header prints is
+        return value if strong else _printed_update(shown) or value
     if printed.stamp and _same_instant(printed.stamp, value):
         return printed.stamp  # the declared instant, at the offset the page prints it in
     same_day = next((v for v, _ in declared if v[:10] == printed.day), None)

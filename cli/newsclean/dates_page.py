@@ -190,10 +190,10 @@ def labelled(body: etree._Element, *, dayfirst: bool = True) -> str | None:
     for el in body.iter(*LABEL_TAGS):
         own = el.text
         if own and DATE_LABEL.match(own) and len(own) <= MAX_LABELLED_LINE:
-            for holder in (el, el.getparent()):
-                found = _after_label(" ".join(holder.itertext()), dayfirst) if holder is not None else None
-                if found:
-                    return found
+            lines = (own, *(" ".join(h.itertext()) for h in (el, el.getparent()) if h is not None))
+            found = next((d for line in lines if (d := _after_label(line, dayfirst))), None)
+            if found:
+                return found
         for child in el:
             if child.tag == "br" and child.tail and DATE_LABEL.match(child.tail):
                 found = _after_label(child.tail, dayfirst)
