@@ -311,3 +311,15 @@ def test_a_generation_stamp_yields_to_an_as_of_date_printed_under_the_headline()
     assert published(page(head, header)) == "2020-04-28"
     # a strong declared date keeps its place
     assert published(page(ld("2020-04-27T10:00:00+02:00"), header)) == "2020-04-27T10:00:00+02:00"
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("29.11.2022 – Der Fährverband hat den neuen Fahrplan vorgestellt, mit zwei", "2022-11-29"),
+    ("Hafenstadt, 3. März 2022 – Der Fährverband hat den neuen Fahrplan vorgestellt", "2022-03-03"),
+    ("May 4, 2024 — The ferry company presented its new timetable, with two more", "2024-05-04"),
+    ("Der Fährverband hat am 3. März 2022 den neuen Fahrplan vorgestellt, mit zwei", None),  # in the sentence
+])
+def test_a_dateline_opening_the_story_dates_an_undated_page(opening, expected):
+    story = "<p>" + opening + " Fahrten mehr an Werktagen und einer späten Abfahrt am Freitag. " * 3 + "</p>"
+    lead = "<p>Der neue Fahrplan bringt mehr Fahrten. Er gilt ab dem Sommer, sagt der Verband heute.</p>"
+    assert published(page("", lead, story=story + STORY)) == expected

@@ -26,6 +26,9 @@ STORY_PARAGRAPHS = 3
 MIN_STORY_PARAGRAPH = 150
 MIN_PROSE_OPENING = 40
 MAX_SHOWN = 4
+# a dateline opening the story: a date (a place before it) and a dash, colon or quote after it
+DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][^\d,()]{0,30},\s*)?\(?([^–—:„“\"()]{6,30}?)\)?(?:\.\s|\s*[–—:-]\s|\s*[„“\"])")
+MAX_DATELINE_CHARS = 60
 # a section heading after the headline: the story has begun
 SECTION_HEADINGS = frozenset({"h2", "h3"})
 # quoted posts, figures and captions carry their own dates (an embedded tweet's, a photo's)
@@ -160,6 +163,9 @@ def _pieces(el: etree._Element) -> Iterator[Piece]:
     if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript"):
         return
     if el.tag == "p" and _opens_story(el):
+        dateline = DATELINE.match(squash(" ".join(el.itertext()))[:MAX_DATELINE_CHARS])
+        if dateline:  # "29.11.2022 – The committee said ...": the story's own dateline
+            yield el, dateline.group(1)
         yield STORY
         return
     if el.tag == "time" and (el.get("datetime") or el.get("content")):
