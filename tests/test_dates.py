@@ -323,3 +323,9 @@ def test_a_dateline_opening_the_story_dates_an_undated_page(opening, expected):
     story = "<p>" + opening + " Fahrten mehr an Werktagen und einer späten Abfahrt am Freitag. " * 3 + "</p>"
     lead = "<p>Der neue Fahrplan bringt mehr Fahrten. Er gilt ab dem Sommer, sagt der Verband heute.</p>"
     assert published(page("", lead, story=story + STORY)) == expected
+
+
+def test_a_meta_stamp_named_like_a_publication_but_later_than_the_last_change_is_passed_over():
+    head = (meta_tag("published-time", "2026-03-09T08:45:32Z") + meta_tag("modified-date", "2024-07-30")
+            + meta_tag("published-date", "2021-02-16"))
+    assert published(page(head, "", lang="en")) == "2021-02-16"

@@ -85,7 +85,7 @@ def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData,
         or url_day
         or _first_printed(whole := header_dates(body, title, dayfirst, whole_story=True))
         or labelled(body, dayfirst=dayfirst)
-        or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst)
+        or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst, not_after=modified)
         or _printed_update(whole)
     )
 
@@ -198,13 +198,15 @@ def _has_offset(value: str) -> bool:
     return len(value) > 10 and (value.endswith("Z") or value[-6] in "+-")
 
 
-def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfirst: bool) -> str | None:
-    """A date from any meta tag whose name says it is one ("published-date", "pub_time" ...)."""
+def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfirst: bool,
+                    not_after: str | None = None) -> str | None:
+    """A date from any meta tag whose name says it is one ("published-date", "pub_time" ...);
+    none later than `not_after` (a publication after the page's last change is some other stamp)."""
     for name, values in tags.items():
         if pattern.search(name):
             for value in values:
                 found = dates.iso(value, dayfirst=dayfirst)
-                if found:
+                if found and not (not_after and found[:10] > not_after[:10]):
                     return found
     return None
 
