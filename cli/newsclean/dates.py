@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 # dates before the web or too far in the future are template noise (copyright years, placeholders)
 MIN_YEAR = 1990
@@ -17,8 +17,12 @@ MAX_YEAR = 2100
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:/|[-_])")
+# a day and month in a URL path, the other way round (/29-10-2021, /23-01-2022-some-story)
+_URL_DAY_FIRST = re.compile(r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_.]|$)")
 _ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_FIRST = re.compile(r"\s*\d{4}\D")
+# "10.12.2022, 07:00" is day first in every language that writes dates with dots
+_DOTTED = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}")
 # a written date somewhere in a line of text: "May 4, 2024", "4 May 2024", "31. Mai 2012", "2024-05-04"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d{2}"
@@ -43,6 +47,18 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
+# Russian and Ukrainian, in the genitive a date is written with ("15 августа 2016")
+for _number, _names in enumerate(
+    (
+        "января январь січня", "февраля февраль лютого", "марта март березня", "апреля апрель квітня",
+        "мая май травня", "июня июнь червня", "июля июль липня", "августа август серпня",
+        "сентября сентябрь вересня", "октября октябрь жовтня", "ноября ноябрь листопада",
+        "декабря декабрь грудня",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
 
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 MONTH_PATTERN = re.compile(rf"\b(?:{_MONTH_ALT})\b\.?", re.I)
@@ -50,7 +66,7 @@ _TEXT_DATE = re.compile(
     rf"\b(?:(?P<d1>{_DAY})(?:\.|st|nd|rd|th)?\s*(?:de\s+)?(?P<m1>{_MONTH_ALT})\.?,?\s*(?:de\s+)?(?P<y1>{_YEAR})"
     rf"|(?P<m2>{_MONTH_ALT})\.?\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?,?\s+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-    rf"|(?P<d4>{_DAY})\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>{_YEAR})"
+    rf"|(?P<d4>{_DAY})\.\s?(?P<m4>0?[1-9]|1[0-2])\.\s?(?P<y4>{_YEAR})"
     rf"|(?P<y5>{_YEAR})[/.](?P<m5>0?[1-9]|1[0-2])[/.](?P<d5>{_DAY})"
     rf"|(?P<a6>[0-3]?\d)[/-](?P<b6>[0-3]?\d)[/-](?P<y6>{_YEAR}))\b",
     re.I,
@@ -104,6 +120,8 @@ def _from_dateutil(value: str, dayfirst: bool) -> datetime | None:
 
     if _YEAR_FIRST.match(value):
         dayfirst = False
+    elif _DOTTED.match(value):
+        dayfirst = True
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown zone names ("EST") are read as naive times
@@ -122,11 +140,28 @@ def in_text(text: str, *, dayfirst: bool = True) -> str | None:
     "04/05/2024" is read day first unless `dayfirst` is False (US pages); a first
     number above 12 settles it either way.
     """
+    return next((found for found, _, _ in spans(text, dayfirst=dayfirst)), None)
+
+
+def spans(text: str, *, dayfirst: bool = True, short_years: bool = False) -> Iterator[tuple[str, int, int]]:
+    """Every written-out date in a line of text: (YYYY-MM-DD, start, end).
+
+    `short_years` also reads "31.10.23" (day, month, two-digit year), which only a line
+    known to hold a date (a date element, the line under a headline) can be trusted with."""
     for m in _TEXT_DATE.finditer(text):
         found = _match_date(m.groupdict(), dayfirst)
         if found:
-            return found
-    return None
+            yield found, m.start(), m.end()
+    if short_years:
+        for m in _SHORT_YEAR.finditer(text):
+            found = _date_or_none(SHORT_YEAR_CENTURY + int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if found:
+                yield found, m.start(), m.end()
+
+
+# "31.10.23": day, month and the year's last two digits, the way German-language sites print them
+_SHORT_YEAR = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d{2})(?![\d.])")
+SHORT_YEAR_CENTURY = 2000  # a page on the web written in the 1990s with two-digit years is rare
 
 
 def _match_date(g: dict[str, str | None], dayfirst: bool) -> str | None:
@@ -160,56 +195,61 @@ def day_first(language: str | None) -> bool:
 
 
 def from_url(url: str | None) -> str | None:
-    """A YYYY-MM-DD date written in a URL path (/2019/11/19/ or /20191119-)."""
+    """A date written in a URL path: /2019/11/19/, /20191119-, /2023/october/03/ or /29-10-2021."""
     if not url:
         return None
-    for pattern in (_URL_DATE, _URL_COMPACT_DATE):
-        m = pattern.search(url)
-        if m:
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-            except ValueError:
-                continue
+    for pattern in (_URL_DATE, _URL_COMPACT_DATE, _URL_MONTH_NAME, _URL_DAY_FIRST):
+        for m in pattern.finditer(url):
+            year, month, day = (m.group(3), m.group(2), m.group(1)) if pattern is _URL_DAY_FIRST else m.groups()
+            if pattern is _URL_DAY_FIRST and int(day) <= 12:
+                continue  # 05-06-2020 may be month first (US): only a day above 12 settles it
+            number = int(month) if month.isdigit() else MONTHS.get(month.lower(), 0)
+            found = _date_or_none(int(year), number, int(day))
+            if found:
+                return found
     return None
 
 
+_URL_MONTH_NAME = re.compile(rf"/((?:19|20)\d{{2}})/({_MONTH_ALT})/(0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)", re.I)
+
+
 def local_day(stamp: str | None, url_day: str | None) -> str | None:
-    """A UTC timestamp the URL dates a day apart is the site's local day: the URL's date.
+    """A UTC timestamp the URL dates a day apart, written at the site's offset: the URL's day.
 
     Sites write their own day into their URLs (/2019/01/01/) and often the UTC time into their
     meta tags ("2018-12-31T23:11:59+00:00", just before midnight in Europe); the day a reader
-    saw on the page is the URL's. Any other stamp is kept as it is."""
-    if not stamp or not url_day or len(stamp) < 11 or not stamp.endswith(("+00:00", "Z")):
+    saw on the page is the URL's. The instant stays the same; any other stamp is kept as it is."""
+    if not stamp or not url_day:
         return stamp
+    return on_day(stamp, url_day) or stamp
+
+
+# every time zone in use lies between these offsets from UTC, in whole quarter hours
+MIN_OFFSET = timedelta(hours=-12)
+MAX_OFFSET = timedelta(hours=14)
+OFFSET_STEP = timedelta(minutes=15)
+
+
+def on_day(stamp: str, day: str, clock: tuple[int, int] | None = None) -> str | None:
+    """A UTC stamp a day off the day the page prints, written at the offset that puts it on
+    that day: the same instant ("2022-05-04T03:37:37+00:00" shown as "3 May, 11:37 pm" is
+    "2022-05-03T23:37:37-04:00"). The offset is the printed time of day's, when one is given
+    and fits; else the nearest whole hour that does. None when the stamp is not in UTC or no
+    offset in use reaches the day."""
     try:
-        apart = abs((date.fromisoformat(stamp[:10]) - date.fromisoformat(url_day)).days)
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        target = date.fromisoformat(day[:10])
     except ValueError:
-        return stamp
-    return url_day if apart == 1 else stamp
-
-
-# a label that says the text after it is the page's date ("Datum: 18.10.2021", "Published: May 4, 2024")
-DATE_LABEL = re.compile(
-    r"^\W*(?:(?:date|datum|fecha|data)\s*[:：]|(?:published|posted)(?: on)?\s*[:：]?|"
-    r"(?:veröffentlicht|erschienen)(?: am)?\s*[:：]?|publié le|publicado(?: el)?|pubblicato(?: il)?)\s*",
-    re.I,
-)
-MAX_LABELLED_LINE = 80
-
-
-def labelled(body: Any, *, dayfirst: bool = True) -> str | None:
-    """The first "Date: ..." line of a page: a label in an element's own text, the date after
-    it in the same element or its parent ("<li><span>Datum:</span> 26. Januar 2022</li>")."""
-    for el in body.iter("span", "div", "p", "li", "dt", "dd", "td", "strong", "b", "small"):
-        own = el.text
-        if not own or not DATE_LABEL.match(own) or len(own) > MAX_LABELLED_LINE:
-            continue
-        for holder in (el, el.getparent()):
-            if holder is None:
-                continue
-            line = " ".join(" ".join(holder.itertext()).split())
-            if len(line) <= MAX_LABELLED_LINE:
-                found = in_text(DATE_LABEL.sub("", line, count=1), dayfirst=dayfirst)
-                if found:
-                    return found
+        return None
+    if moment.utcoffset() != timedelta(0) or abs((target - moment.date()).days) != 1:
+        return None
+    offsets = [timedelta(hours=h) * (1 if target > moment.date() else -1) for h in range(1, 15)]
+    if clock:
+        printed = datetime.combine(target, time(*clock), tzinfo=UTC)
+        offsets.insert(0, printed - moment.replace(second=0, microsecond=0))
+    for offset in offsets:
+        if MIN_OFFSET <= offset <= MAX_OFFSET and offset % OFFSET_STEP == timedelta(0):
+            local = moment.astimezone(timezone(offset))
+            if local.date() == target:
+                return local.isoformat()
     return None

@@ -8,9 +8,7 @@ Order of trust, field by field (the first source that gives a usable value wins)
 - authors: JSON-LD author (people, not organisations), article:author / author /
   dc.creator / parsely-author / sailthru.author meta tags, byline elements
   (class "byline"/"author", itemprop=author, rel=author), then byline lines in the body
-- published: JSON-LD datePublished, article:published_time and a dozen date meta tags,
-  <time itemprop=datePublished>, the first <time datetime>, a date in the URL
-- updated: JSON-LD dateModified, article:modified_time, og:updated_time
+- published / updated: `dates_choice` (declared dates checked against the header's date line)
 - site_name: og:site_name, JSON-LD publisher, application-name
 - language: <html lang>, content-language, og:locale, JSON-LD inLanguage
 - section / tags / image / url: article:section, article:tag, og:image, canonical link ...
@@ -26,37 +24,15 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsclean import dates, jsonld
+from newsclean import dates, dates_choice, jsonld
 from newsclean.authors import handle_name, lowercase_name, split_names
-from newsclean.metadata_sources import (
-    byline_elements,
-    byline_near_title,
-    date_near_title,
-    dek_element,
-    meta_tags,
-    visible_dates,
-)
+from newsclean.metadata_sources import byline_elements, byline_near_title, dek_element, meta_tags
 from newsclean.parse import Page
 from newsclean.text import squash
 from newsclean.titles import title_from
 
-PUBLISHED_KEYS = (
-    "article:published_time", "og:published_time", "og:article:published_time",
-    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
-    "dc.date.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
-    "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
-    "release_date", "citation_publication_date", "citation_date", "dc.created", "created",
-)
-UPDATED_KEYS = (
-    "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
-    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "article.updated",
-    "modified_time", "revised",
-)
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                "sailthru.author", "byl", "citation_author", "twitter:creator:name", "og:article:author")
-_PUBLISHED_LIKE = re.compile(r"publi|pub[-_.]?date|pub[-_.]?time|creat|release|issued|posted")
-_UPDATED_LIKE = re.compile(r"modif|updat|revis")
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?$")
 
 
@@ -97,18 +73,7 @@ def read(page: Page, url: str | None) -> Meta:
     meta.authors = _authors(tags, ld, byline_names, meta.site_name)
     meta.language = _language(page.root, tags, ld.language)
     dayfirst = dates.day_first(meta.language)
-    meta.published = dates.local_day(
-        _date(tags, PUBLISHED_KEYS, ld.published, dayfirst)
-        or _time_element(page.body)
-        or next(iter(visible_dates(page.body, dayfirst)), None)
-        or dates.from_url(meta.url or url)
-        or date_near_title(page.body, dayfirst, meta.title)
-        or dates.labelled(page.body, dayfirst=dayfirst)
-        or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst),
-        dates.from_url(meta.url or url),
-    )
-    meta.updated = _date(tags, UPDATED_KEYS, ld.modified, dayfirst) or _date_like_keys(
-        tags, _UPDATED_LIKE, dayfirst)
+    meta.published, meta.updated = dates_choice.read(page.body, tags, ld, meta.url or url, meta.title, dayfirst)
     meta.section = _first(tags.get("article:section"), [ld.section], tags.get("parsely-section"),
                           tags.get("section"))
     meta.tags = _dedupe(_split_keywords(tags.get("article:tag")) or ld.keywords or _split_keywords(
@@ -190,43 +155,6 @@ def _labelled(tags: dict[str, list[str]], *labels: str) -> list[str]:
         if label in labels:
             keys.append(f"twitter:data{n}")
     return keys
-
-
-def _date(tags: dict[str, list[str]], keys: tuple[str, ...], ld_value: str | None,
-          dayfirst: bool) -> str | None:
-    found = dates.iso(ld_value, dayfirst=dayfirst)
-    if found:
-        return found
-    for k in keys:
-        for value in tags.get(k, []):
-            found = dates.iso(value, dayfirst=dayfirst)
-            if found:
-                return found
-    return None
-
-
-def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfirst: bool) -> str | None:
-    """A date from any meta tag whose name says it is one ("published-date", "pub_time" ...)."""
-    for name, values in tags.items():
-        if pattern.search(name):
-            for value in values:
-                found = dates.iso(value, dayfirst=dayfirst)
-                if found:
-                    return found
-    return None
-
-
-def _time_element(body: etree._Element) -> str | None:
-    first = None
-    for el in body.iter("time"):
-        value = el.get("datetime") or el.get("content") or squash(el.xpath("string()"))
-        if not value:
-            continue
-        if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):
-            return dates.iso(value)
-        if first is None:
-            first = value
-    return dates.iso(first)
 
 
 def _language(root: etree._Element, tags: dict[str, list[str]], ld_value: str | None) -> str | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from lxml import etree
 
-from newsclean import dates
 from newsclean import patterns as P
 from newsclean.authors import byline_names, handle_name, split_names
 from newsclean.hints import class_hint, classify
@@ -13,17 +12,6 @@ from newsclean.model import Category
 from newsclean.text import squash
 
 MAX_BYLINE_CHARS = 200
-# elements that show a date to readers: microformats, schema.org, and date-ish class names
-_DATE_XPATH = etree.XPath(
-    './/*[@itemprop="datePublished" or @itemprop="dateCreated" or (self::abbr and @title) or '
-    'contains(@class,"date") or contains(@class,"Date") or contains(@class,"time") or '
-    'contains(@class,"publish") or contains(@class,"posted") or contains(@class,"datum") or '
-    'contains(@class,"fecha") or contains(@id,"date") or contains(@class,"meta")]'
-)
-# a date shown to readers sits in a short element
-MAX_DATE_ELEMENT_CHARS = 120
-# an element not named for dates must hold little but the date ("Dec 26, 2025 · 4 min read")
-MAX_BARE_DATE_CHARS = 40
 # text right under the headline often carries the date ("20 December 2025", "Last updated: ...")
 NEAR_TITLE_TEXTS = 25
 MAX_NEAR_TITLE_LINE = 160  # an element's whole text, read as one line, when no longer than this
@@ -239,42 +227,6 @@ MIN_DEK_CHARS = 20
 # a paragraph this long is the story itself: no dek comes after it
 MIN_STORY_PARAGRAPH = 150
 MAX_DEK_CHARS = 400
-
-
-def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
-    """Dates shown on the page (hAtom, itemprop, date-classed elements), in page order.
-
-    Dates inside comment threads are skipped: they date the comments, not the article.
-    """
-    found: list[str] = []
-    for el in _DATE_XPATH(body):
-        value = el.get("content") or el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
-        iso = dates.iso(value, dayfirst=dayfirst) if value else None
-        if iso is None:
-            text = squash(" ".join(el.itertext()))
-            if not text or len(text) > MAX_DATE_ELEMENT_CHARS:
-                continue
-            hint = class_hint(el)
-            named = el.get("itemprop") is not None or (hint and P.DATE_HINT.search(hint))
-            iso = dates.in_text(text, dayfirst=dayfirst) if named or len(text) <= MAX_BARE_DATE_CHARS else None
-        if iso and not in_chrome(el, COMMENTS_ONLY):
-            found.append(iso)
-            if len(found) >= MAX_DATE_CANDIDATES:
-                break
-    return found
-
-
-MAX_DATE_CANDIDATES = 3
-
-
-def date_near_title(body: etree._Element, dayfirst: bool, title: str | None = None) -> str | None:
-    """A date in a short line of text just after the headline."""
-    for line in near_title_lines(body, title):
-        if len(line) <= MAX_NEAR_TITLE_LINE:
-            found = dates.in_text(line, dayfirst=dayfirst)
-            if found:
-                return found
-    return None
 
 
 def _in_comments(el: etree._Element) -> bool:

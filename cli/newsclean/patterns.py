@@ -205,6 +205,11 @@ DATE_HINT = _words(
     "updated*", "post date", "entry date", "article date", "posted on", "posted*",
     "meta date", "time ago", "story date", "update time", "publish time", "article timestamp",
 )
+# date elements named for what they date: an update ("updated", "date-modified") or the
+# publication ("published", WordPress's "entry-date", which themes also mark "updated")
+MODIFIED_HINT = _words("updated*", "modified*", "update time", "last update*", "mod date", "revised*")
+PUBLISHED_HINT = _words("published*", "publish*", "pubdate*", "pub date", "entry date", "post date",
+                        "posted*", "date published", "created", "release date")
 # Only explicit dek/standfirst names: "lead", "intro" or "summary" often mark the first
 # paragraph of the body itself, which must stay in the body.
 DEK_HINT = _words(
