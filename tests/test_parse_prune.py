@@ -338,3 +338,18 @@ def test_a_small_hidden_dialog_screen_with_its_own_heading_is_cut():
     a = newsclean.clean(page)
     assert "Set 5: the home side" in a.text
     assert "Create a new password" not in a.text and "We have sent you" not in a.text
+
+
+def test_a_header_named_after_the_article_keeps_its_dek():
+    import newsclean
+
+    story = "".join(f"<p>Paragraph {i}: the reservoir levels rose again this week after the late storms, and the "
+                    f"water board lifted the hosepipe ban.</p>" for i in range(6))
+    page = ("<html><body><header class='SiteHeader_bar__x1y2z'><a href='/'>Valley Daily</a></header><main><article>"
+            "<div class='ArticleHeader_wrap__ab12c'><h1>Hosepipe ban lifted</h1><p class='ArticleHeader_dek__cd34e'>"
+            "Reservoirs are full again after a wet spring.</p></div>"
+            f"<div class='ArticleBody_body__ef56g'>{story}</div></article></main></body></html>")
+    a = newsclean.clean(page)
+    assert a.subtitle == "Reservoirs are full again after a wet spring."
+    assert "Valley Daily" not in a.text
+    assert not any(r.category.value == "header" and "Reservoirs" in r.text for r in a.removed)

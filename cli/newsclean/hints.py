@@ -94,7 +94,7 @@ def classify(el: etree._Element, tag: str) -> Verdict | None:
     hint = class_hint(el)
     if hint:
         verdict = hint_verdict(hint)
-        if verdict is not None:
+        if verdict is not None and not (verdict[0] is Category.HEADER and P.ARTICLE_HEADER_HINT.search(hint)):
             return verdict
         if P.PULLQUOTE_HINT.search(hint):  # an <aside> pull quote: the parts stage judges it
             return None

@@ -231,6 +231,12 @@ DISCLAIMER_HINT = _words("disclaimer*", "disclosure*", "opinion disclaimer", "vi
 EDITORS_NOTE_HINT = _words("editor note", "editors note", "editor s note", "editorial note", "ed note")
 CORRECTION_HINT = _words("correction*", "corrections", "clarification*", "erratum")
 
+# a "header" named after the article (entry-header, post-header, ArticleHeader_dek) is the
+# article's own: its headline, dek, byline and lead picture; only the site's header
+# (masthead, site-header) is chrome
+ARTICLE_HEADER_HINT = re.compile(r" (?:entry|post|article|story|blog|single|content|hero|title|headline|intro)"
+                                 r"[a-z0-9]* ")
+
 # the author-box hint on its own, for readers that must not take a bio box for a byline
 HINTS_AUTHOR_BOX = next(p for c, _, p, _ in HINTS if c is Category.AUTHOR_BOX)
 HINTS_COMMENTS = next(p for c, _, p, _ in HINTS if c is Category.COMMENTS)

@@ -20,7 +20,7 @@ from lxml import etree
 
 from newsclean import jsonld
 from newsclean.headings import clean_value, headline_text, parts
-from newsclean.hints import class_hint, classify, is_hidden
+from newsclean.hints import classify, is_hidden
 from newsclean.model import Category
 from newsclean.parse import Page
 from newsclean.text import key
@@ -100,9 +100,6 @@ def _joined(title: str, parts: list[str], kept: list[str]) -> str:
     return ("".join(part + seps[first + i] for i, part in enumerate(kept[:-1])) + kept[-1]).strip()
 
 
-# a "header" named after the article (entry-header, post-header, article-header) holds the
-# article's headline; only the site's own header (masthead, site-header) holds a logo <h1>
-_ARTICLE_HEADER = re.compile(r" (?:entry|post|article|story|blog|single|content|hero|title|headline|intro)[a-z0-9]* ")
 # the article's own container: chrome names further out belong to a layout wrapper
 ARTICLE_TAGS = frozenset({"article", "main"})
 
@@ -113,8 +110,6 @@ def _headline_place(el: etree._Element) -> bool:
             return True
         verdict = classify(anc, anc.tag)
         if verdict is None or verdict[0] not in NOT_HEADLINE:
-            continue
-        if verdict[0] is Category.HEADER and _ARTICLE_HEADER.search(class_hint(anc)):
             continue
         return False
     return True
