@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.authors import byline_names, handle_name, lowercase_name, split_names
+from newsclean.credits import ORGANIZATION, PERSON, credit_kind, org_credit
 
 CASES = [
     ("By Jane Doe", ["Jane Doe"]),
@@ -95,3 +96,48 @@ def test_handles_from_author_markup(raw: str, expected: str | None):
 ])
 def test_lowercase_names_from_structured_data(raw: str, expected: str | None):
     assert lowercase_name(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("By the Harbour Times Team", "the Harbour Times Team"),
+    ("Quayside Editorial Desk | May 4, 2024", "Quayside Editorial Desk"),
+    ("Redaktion, 24. Januar", "Redaktion"),
+    ("Gullwing Labs", "Gullwing Labs"),
+    ("mar/dpa", "mar/dpa"),
+    ("Ada Roe (QuillSoft)", "Ada Roe (QuillSoft)"),
+    ("admin", None),  # a placeholder
+    ("Unknown", None),
+    ("View all posts by Harbour Desk", None),  # a link label
+    ("Zeige alle Beiträge von kaimauer", None),
+    ("Copyright Harbour Media Ltd", None),
+    ("Data: 28-04", None),
+    ("5 Best Harbour Walks For", None),  # a headline cut short, not a name
+    ("Harbour Team 3", None),
+    ("https://harbour.example/about", None),
+])
+def test_organisation_credits(raw: str, expected: str | None):
+    assert org_credit(raw) == expected
+
+
+def test_free_text_credits_must_be_capitalised():
+    assert org_credit("harbour desk") == "harbour desk"  # declared in structured data
+    assert org_credit("harbour desk", capitalised=True) is None
+
+
+@pytest.mark.parametrize(("credit", "site", "organisation", "expected"), [
+    ("Harbour Times Team", None, False, ORGANIZATION),
+    ("Gullwing Labs", None, False, ORGANIZATION),
+    ("GullwingCare", None, False, ORGANIZATION),  # a brand written as one word
+    ("QUAYPORT", None, False, ORGANIZATION),  # an acronym
+    ("harbourtimes.com", None, False, ORGANIZATION),
+    ("mar/dpa", None, False, ORGANIZATION),
+    ("Staff Writer", None, False, ORGANIZATION),  # a role standing for a desk
+    ("Quillwater", "Quillwater", False, ORGANIZATION),  # the site's own name
+    ("Mara Holt", None, True, ORGANIZATION),  # typed as an Organization by the page
+    ("Mara Holt", "Mara Holt", False, PERSON),  # a blogger's site named after her
+    ("Ada Roe (QuillSoft)", None, False, PERSON),
+    ("LD", None, False, PERSON),  # initials
+    ("kaimauer", "Harbour Notes", False, PERSON),  # a user name
+])
+def test_credit_kind(credit: str, site: str | None, organisation: bool, expected: str):
+    assert credit_kind(credit, site, organisation) == expected

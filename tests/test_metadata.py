@@ -146,3 +146,48 @@ def test_html_entities_in_json_ld_author_names_are_decoded():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "New quay fees", '
             '"author": {"@type": "Person", "name": "Lindy O&#039;Dowd"}}</script>')
     assert newsclean.clean(page(head, "<h1>New quay fees</h1>")).authors == ("Lindy O'Dowd",)
+
+
+def _ld(author: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "New quay fees", '
+            f'"author": {author}, "publisher": {{"@type": "Organization", "name": "Harbour Times"}}}}</script>')
+
+
+def test_an_organisation_credited_as_author_when_no_person_is():
+    head = _ld('{"@type": "Organization", "name": "Harbour Times Newsroom"}')
+    a = newsclean.clean(page(head, "<h1>New quay fees</h1>"))
+    assert (a.authors, a.author_kind) == (("Harbour Times Newsroom",), "organization")
+    assert a.to_dict()["author_kind"] == "organization"
+    head = '<meta name="author" content="The Quayside Team">'
+    a = newsclean.clean(page(head, "<h1>New quay fees</h1>"))
+    assert (a.authors, a.author_kind) == (("The Quayside Team",), "organization")
+    body = '<h1>New quay fees</h1><div class="byline">By Harbour Desk | May 4, 2024</div>'
+    a = newsclean.clean(page("", body))
+    assert (a.authors, a.author_kind) == (("Harbour Desk",), "organization")
+
+
+def test_people_win_over_an_organisation_credit():
+    head = _ld('{"@type": "Organization", "name": "Harbour Times"}')
+    body = '<h1>New quay fees</h1><div class="byline">By Mara Holt and Harbour Wire</div>'
+    a = newsclean.clean(page(head, body))
+    assert (a.authors, a.author_kind) == (("Mara Holt",), "person")
+
+
+def test_a_publisher_or_site_name_alone_is_no_author_credit():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "New quay fees", '
+            '"publisher": {"@type": "Organization", "name": "Harbour Times"}}</script>'
+            '<meta property="og:site_name" content="Harbour Times">')
+    a = newsclean.clean(page(head, "<h1>New quay fees</h1>"))
+    assert (a.authors, a.author_kind) == ((), None)
+    assert a.to_dict()["author_kind"] is None
+
+
+def test_a_lower_case_user_name_in_a_vcard_named_like_the_blog():
+    # WordPress.com: the blog is named after its user; the vcard names the user
+    head = '<meta property="og:site_name" content="Kaimauer\'s Blog">'
+    body = ('<h1>New quay fees</h1><div class="entry-meta"><span class="by-author">von <span class="author vcard">'
+            '<a class="url fn n" href="/author/kaimauer/" rel="author">kaimauer</a></span></span></div>' + BODY
+            + '<div id="author-link"><a href="/author/kaimauer/" rel="author">Zeige alle Beiträge von kaimauer</a>'
+            '</div>')
+    a = newsclean.clean(page(head, body, lang="de"))
+    assert (a.authors, a.author_kind) == (("kaimauer",), "person")

@@ -11,7 +11,7 @@ import re
 
 from newsclean.phrases import CREDENTIALS, ROLE_WORDS
 
-_PREFIX = re.compile(
+PREFIX = re.compile(
     r"^\W*(?:(?:written|posted|published|reported|words|text|story|compiled|photos?|"
     r"reporting|analysis|interview|article|column|opinion|commentary|guest post|auteur|autor(?:in)?|"
     r"author(?:s)?|escrito|publicado|veröffentlicht|geschrieben|écrit|publié)\s*(?:by|von|par|por)?"
@@ -27,12 +27,12 @@ _KEEP_CREDITS = frozenset({"reporting", "writing"})
 # that an initial ("E. Eff") is not taken for one
 _SPLIT = re.compile(r"\s*(,|;|\b[Aa][Nn][Dd]\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•)\s*")
 # things that end the names part of a byline
-_CUT = re.compile(
+CUT = re.compile(
     r"\s(?:[|–—-]|\bon\b|\bam\b|\ble\b|\bel\b)\s|\b(?:(?:last )?updated|published|posted|last modified|"
     r"last reviewed|reviewed by|fact[- ]checked|medically reviewed|"
     r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
-    r"|\b(?:read|learn) (?:more|full bio)\b|\bview (?:all|profile)\b|\bmore (?:from|by|articles)\b"
+    r"|\b(?:read|learn) (?:more|full bio)\b|\bview (?:all|profile|in|on|more|full)\b|\bmore (?:from|by|articles)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b",
     re.I,
@@ -47,7 +47,7 @@ ORG_WORDS = frozenset(
     "sponsored partner partners office department ministry university institute foundation council "
     "association board committee bureau affairs communications relations".split()
 )
-_HANDLE = re.compile(r"@\w+|https?://\S+|www\.\S+|\S+@\S+")
+HANDLE = re.compile(r"@\w+|https?://\S+|www\.\S+|\S+@\S+")
 _NAME_CHARS = re.compile(r"^[\w.'’ -]+$")
 _MAX_NAME_WORDS = 5
 
@@ -56,12 +56,12 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
     """Person names in a byline or author field, in order, without duplicates."""
     if not raw:
         return []
-    text = _HANDLE.sub(" ", raw.replace("\u00a0", " "))
+    text = HANDLE.sub(" ", raw.replace("\u00a0", " "))
     segments = _credit_segments(text)
     names: list[str] = []
     for segment in segments:
-        segment = _PREFIX.sub("", segment.strip())
-        cut = _CUT.search(segment)
+        segment = PREFIX.sub("", segment.strip())
+        cut = CUT.search(segment)
         if cut:
             segment = segment[: cut.start()]
         names.extend(n for n in _names_in(segment, site_name) if n.casefold() not in {x.casefold() for x in names})
@@ -106,7 +106,7 @@ def _credit_segments(text: str) -> list[str]:
 
 def clean_name(part: str, site_name: str | None = None) -> str | None:
     """One person's name from a fragment of a byline, or None if it is not a person."""
-    name = _PREFIX.sub("", part.strip(" \t\n,:;-–—|()[]\"'“”"))
+    name = PREFIX.sub("", part.strip(" \t\n,:;-–—|()[]\"'“”"))
     name = _PLACE.sub("", name)
     if ROLE_WORDS.search(name):
         name = ROLE_WORDS.sub(" ", name)
@@ -160,7 +160,7 @@ def handle_name(raw: str, site_name: str | None = None) -> str | None:
     (rel=author, a vcard, an author meta tag), where a blog gives no person's name: taken as
     it is, since it is how the site names its author. Labels, organisations, the site's own
     name and anything with spaces, digits only or an address are not."""
-    text = _PREFIX.sub("", raw.strip())
+    text = PREFIX.sub("", raw.strip())
     if not _HANDLE_ONLY.match(text) or text.isdigit() or "@" in text or "//" in text or _DOMAIN.search(text):
         return None
     low = text.casefold()
@@ -175,7 +175,7 @@ _LOWER_NAME = re.compile(r"^[a-zß-öø-ÿ'’-]{2,}(?: [a-zß-öø-ÿ'’-]{2,}
 def lowercase_name(raw: str, site_name: str | None = None) -> str | None:
     """A person's name typed in lower case ("kirstin boatto"), as a page's structured data (JSON-LD
     Person, author meta) declares it: taken as it is, where free text would not be trusted."""
-    text = " ".join(_PREFIX.sub("", raw.strip()).split())
+    text = " ".join(PREFIX.sub("", raw.strip()).split())
     if not _LOWER_NAME.match(text):
         return None
     words = set(text.split())
@@ -188,7 +188,7 @@ def _latin(name: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name)
 
 
-_BYLINE_LINE = re.compile(
+BYLINE_LINE = re.compile(
     r"^\W*(?:(?:(?:written|posted|published|reported|words|story|text|article|geschrieben|écrit|escrito)\s+)?"
     r"(?:by|von|par|por)(?:\s*[:：]|\s)|بقلم|(?:authors?|autor(?:in)?|auteur)\s*[:：])\s*(?P<rest>\S.*)$",
     re.I,
@@ -202,7 +202,7 @@ def byline_names(line: str, site_name: str | None = None) -> list[str] | None:
     text = line.strip()
     if len(text) > MAX_BYLINE_LINE_CHARS or (text.endswith((".", "?", "!")) and not text.endswith(" Jr.")):
         return None
-    m = _BYLINE_LINE.match(text)
+    m = BYLINE_LINE.match(text)
     if not m:
         return None
     names = split_names(text, site_name)

@@ -27,6 +27,7 @@ from lxml import etree
 
 from newsclean import dates, jsonld
 from newsclean.authors import handle_name, lowercase_name, split_names
+from newsclean.credits import credit_kind, org_credit
 from newsclean.metadata_sources import (
     byline_elements,
     byline_near_title,
@@ -66,6 +67,10 @@ class Meta:
     title: str | None = None
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
+    # when no person is named: the credit the page gives as its author (an organisation, team or
+    # desk, or a person's name read as a credit, see credits.py), and which of the two it is
+    credit: str | None = None
+    credit_kind: str | None = None
     byline: str | None = None
     published: str | None = None
     updated: str | None = None
@@ -89,11 +94,14 @@ def read(page: Page, url: str | None) -> Meta:
     meta.title = title_from(page, tags, ld, meta.site_name)
     meta.subtitle = dek_element(page.body) or ld.alternative_headline
     meta.description = _first(tags.get("description"), tags.get("og:description"), [ld.description])
-    byline_text, byline_names = byline_elements(page.body, meta.site_name)
-    if not byline_names:
-        byline_text, byline_names = byline_near_title(page.body, meta.site_name, meta.title)
-    meta.byline = byline_text
-    meta.authors = _authors(tags, ld, byline_names, meta.site_name)
+    byline = byline_elements(page.body, meta.site_name)
+    if not byline.names:
+        near = byline_near_title(page.body, meta.site_name, meta.title)
+        byline = near if near.names or not byline.organisation else byline
+    meta.byline = byline.text
+    meta.authors = _authors(tags, ld, byline.names, meta.site_name)
+    if not meta.authors:
+        meta.credit, meta.credit_kind = _credit(tags, ld, byline.organisation, meta.site_name)
     meta.language = _language(page.root, tags, ld.language)
     dayfirst = dates.day_first(meta.language)
     meta.published = dates.local_day(
@@ -168,8 +176,7 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
         names = [n for raw in ld.authors for n in split_names(html.unescape(raw), site)]
         if names:
             return _dedupe(names)
-    declared = [raw for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by"))
-                for raw in tags.get(key, []) if not raw.startswith(("http://", "https://", "@"))]
+    declared = _declared(tags)
     for raw in declared:
         names = split_names(raw, site)
         if names:
@@ -179,6 +186,24 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
     # no person's name anywhere: a name in lower case, or a user name, the page declares as its author
     return next(([h] for raw in (*ld.authors, *declared) if (h := lowercase_name(raw, site) or handle_name(raw, site))),
                 [])
+
+
+def _declared(tags: dict[str, list[str]]) -> list[str]:
+    """The author meta tags' values, in order of trust (links and handles left out)."""
+    return [raw for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by"))
+            for raw in tags.get(key, []) if not raw.startswith(("http://", "https://", "@"))]
+
+
+def _credit(tags: dict[str, list[str]], ld: jsonld.LinkedData, in_byline: str | None,
+            site: str | None) -> tuple[str | None, str | None]:
+    """(credit, kind) of the author credit where no person's name was read: JSON-LD, then the
+    author meta tags, then the byline (a publisher named only as the publisher is no credit)."""
+    typed = len(ld.organisation_authors)
+    for i, raw in enumerate((*ld.organisation_authors, *ld.authors, *_declared(tags), in_byline or "")):
+        credit = org_credit(raw)
+        if credit:
+            return credit, credit_kind(credit, site, organisation=i < typed)
+    return None, None
 
 
 def _labelled(tags: dict[str, list[str]], *labels: str) -> list[str]:

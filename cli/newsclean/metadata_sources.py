@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from lxml import etree
 
 from newsclean import dates
 from newsclean import patterns as P
 from newsclean.authors import byline_names, handle_name, split_names
+from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint, classify
 from newsclean.inline import visible_text
 from newsclean.model import Category
@@ -44,12 +47,23 @@ def meta_tags(root: etree._Element) -> dict[str, list[str]]:
     return found
 
 
-def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None, list[str]]:
-    """(raw byline text, names) from the article's byline: the first byline element outside
-    comments, sidebars and teaser lists that names somebody, and its neighbours (co-authors
-    linked one by one)."""
+@dataclass(slots=True)
+class Byline:
+    """What the page's byline elements say: the first one's text, the people it names, and
+    failing people, the organisation the first byline credits ("Acme Editorial Team")."""
+
+    text: str | None = None
+    names: list[str] = field(default_factory=list)
+    organisation: str | None = None
+
+
+def byline_elements(body: etree._Element, site: str | None) -> Byline:
+    """The article's byline: the first byline element outside comments, sidebars and teaser
+    lists that names somebody, and its neighbours (co-authors linked one by one)."""
     raw: str | None = None
     names: list[str] = []
+    organisation: str | None = None
+    org_text: str | None = None
     block: etree._Element | None = None
     by_links_only = True  # so far, names came from links to author pages alone
     for el in _byline_candidates(body):
@@ -74,6 +88,9 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
             handle = handle_name(text, site)  # a user name ("gizzmo"), never a capitalised word
             found = [handle] if handle else []
         if not found:
+            if organisation is None:
+                organisation = element_credit(text, (is_marked and not linked) or _is_vcard_name(el))
+                org_text = text if organisation else None
             continue
         if block is None:
             raw = text
@@ -85,7 +102,7 @@ def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None,
                 names.append(name)
         if len(names) >= MAX_AUTHORS:
             break
-    return raw, names
+    return Byline(raw, names) if names else Byline(org_text, [], organisation)
 
 
 MAX_AUTHORS = 8
@@ -210,14 +227,18 @@ def _has_text(el: etree._Element) -> bool:
     return isinstance(el.tag, str) and bool("".join(el.itertext()).strip())
 
 
-def byline_near_title(body: etree._Element, site: str | None,
-                      title: str | None = None) -> tuple[str | None, list[str]]:
-    """A "By Jane Doe" line just under the headline, when no element is named as a byline."""
+def byline_near_title(body: etree._Element, site: str | None, title: str | None = None) -> Byline:
+    """A "By Jane Doe" line just under the headline, when no element is named as a byline;
+    failing people, the first such line crediting an organisation ("By the Acme Team")."""
+    organisation = org_text = None
     for line in near_title_lines(body, title):
         names = byline_names(line, site)
         if names:
-            return line, names
-    return None, []
+            return Byline(line, names)
+        if organisation is None:
+            organisation = byline_line_credit(line)
+            org_text = line
+    return Byline(org_text if organisation else None, [], organisation)
 
 
 def dek_element(body: etree._Element) -> str | None:
