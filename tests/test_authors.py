@@ -141,3 +141,8 @@ def test_free_text_credits_must_be_capitalised():
 ])
 def test_credit_kind(credit: str, site: str | None, organisation: bool, expected: str):
     assert credit_kind(credit, site, organisation) == expected
+
+
+def test_a_bloggers_name_in_her_sites_name_is_still_hers():
+    assert split_names("Mara Holt", site_name="Mara Holt's Blog") == ["Mara Holt"]
+    assert split_names("Mara Holt", site_name="Mara Holt Harbour Tours") == []  # a business named after her

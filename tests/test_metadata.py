@@ -191,3 +191,15 @@ def test_a_lower_case_user_name_in_a_vcard_named_like_the_blog():
             '</div>')
     a = newsclean.clean(page(head, body, lang="de"))
     assert (a.authors, a.author_kind) == (("kaimauer",), "person")
+
+
+def test_a_json_ld_author_given_by_its_id_is_the_node_of_that_id():
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "Article", "headline": "New quay fees", "author": {"@id": "https://harbour.example/#/person/1"}},'
+            '{"@type": "Person", "@id": "https://harbour.example/#/person/1", "name": "Mara Holt"}]}</script>')
+    assert newsclean.clean(page(head, "<h1>New quay fees</h1>")).authors == ("Mara Holt",)
+    head = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "New quay fees", '
+            '"author": "https://harbour.example/#/person/2"}</script>'
+            '<script type="application/ld+json">{"@type": "Person", "@id": "https://harbour.example/#/person/2", '
+            '"name": "Tomas Reyes"}</script>')
+    assert newsclean.clean(page(head, "<h1>New quay fees</h1>")).authors == ("Tomas Reyes",)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsclean.phrases import CREDENTIALS, ROLE_WORDS
+from newsclean.text import key
 
 PREFIX = re.compile(
     r"^\W*(?:(?:written|posted|published|reported|words|text|story|compiled|photos?|"
@@ -134,7 +135,7 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
     lowered = {w.lower().strip(".") for w in words}
     if lowered & ORG_WORDS:
         return None
-    if site_name and name.casefold() in site_name.casefold():
+    if site_name and name.casefold() in site_name.casefold() and not _own_site(name, site_name):
         return None
     if _latin(name) and not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
         return None
@@ -182,6 +183,17 @@ def lowercase_name(raw: str, site_name: str | None = None) -> str | None:
     if words & ORG_WORDS or words & _LABELS or (site_name and text in site_name.casefold()):
         return None
     return text
+
+
+# what a blogger's site adds to her name ("Jane Doe's blog", "Jane Doe – Notes")
+_OWN_SITE_WORDS = frozenset("s blog weblog website site homepage home page digital journal notes".split())
+
+
+def _own_site(name: str, site: str) -> bool:
+    """Whether the site is a person's own, named after her ("Jane Doe's Blog"): her name is no
+    site's name then. A site named exactly like the byline is left to credit_kind."""
+    rest = key(site.casefold().replace(name.casefold(), " ", 1)).split()
+    return bool(rest) and " " in name.strip() and all(w in _OWN_SITE_WORDS for w in rest)
 
 
 def _latin(name: str) -> bool:
