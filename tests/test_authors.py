@@ -146,3 +146,19 @@ def test_credit_kind(credit: str, site: str | None, organisation: bool, expected
 def test_a_bloggers_name_in_her_sites_name_is_still_hers():
     assert split_names("Mara Holt", site_name="Mara Holt's Blog") == ["Mara Holt"]
     assert split_names("Mara Holt", site_name="Mara Holt Harbour Tours") == []  # a business named after her
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Eingestellt von Lotte Brenner", ["Lotte Brenner"]),  # Blogger in German
+    ("erstellt von Lotte Brenner —", ["Lotte Brenner"]),  # Plone
+    ("Ein Beitrag von Lotte Brenner", ["Lotte Brenner"]),
+    ("Posted on September 21, 2020 by Mara Holt", ["Mara Holt"]),  # a date before the name
+    ("Oct 30 2020 by Mara Holt", ["Mara Holt"]),
+    ("Mara Holt Stand: 05. Februar 2020", ["Mara Holt"]),
+])
+def test_byline_forms_of_blogs_and_cms(raw: str, expected: list[str]):
+    assert split_names(raw) == expected
+
+
+def test_a_german_blog_post_line_is_a_byline():
+    assert byline_names("Blog Beitrag von Lotte Brenner") == ["Lotte Brenner"]

@@ -203,3 +203,35 @@ def test_a_json_ld_author_given_by_its_id_is_the_node_of_that_id():
             '<script type="application/ld+json">{"@type": "Person", "@id": "https://harbour.example/#/person/2", '
             '"name": "Tomas Reyes"}</script>')
     assert newsclean.clean(page(head, "<h1>New quay fees</h1>")).authors == ("Tomas Reyes",)
+
+
+def test_a_post_footer_byline_is_the_posts_not_the_pages():
+    # Blogger prints "Posted by" in the post's footer, and the name in a vcard's fn
+    body = ('<h1>New quay fees</h1><div class="post-body">' + BODY + '</div><div class="post-footer">'
+            "<span class='post-author vcard'>Eingestellt von <span class='fn'>Lotte Brenner</span></span></div>")
+    assert newsclean.clean(page("", body, lang="de")).authors == ("Lotte Brenner",)
+    body = ('<article><h1>New quay fees</h1>' + BODY + '<footer class="site-footer"><span class="author">'
+            'Mara Holt</span></footer></article>')
+    assert newsclean.clean(page("", body)).authors == ("Mara Holt",)  # a <footer> in the <article>
+
+
+def test_the_name_in_an_author_card_is_the_author_but_not_its_neighbours():
+    body = ('<h1>New quay fees</h1>' + BODY + '<div class="author-card"><div class="author-info">Mara Holt</div>'
+            '<div class="author-bio">Mara Holt covers the port for the Harbour Times.</div></div>'
+            '<div class="author-card"><div class="author-info">Tomas Reyes</div></div>')
+    assert newsclean.clean(page("", body)).authors == ("Mara Holt",)
+    body = '<h1>New quay fees</h1>' + BODY + '<div class="author-info">Senior Harbour Analyst</div>'
+    assert newsclean.clean(page("", body)).authors == ()
+
+
+def test_a_bem_modifier_names_a_byline_block():
+    paragraphs = "".join(f"<p>Paragraph {n} of the story about the quay, with enough words in it to count.</p>"
+                         for n in range(30))
+    body = ('<h1>New quay fees</h1>' + paragraphs + '<div class="node-block node-block--authors">'
+            '<span class="block__label">Auteur:</span> <a href="/lotte-brenner-12">Lotte Brenner</a></div>')
+    assert newsclean.clean(page("", body, lang="fr")).authors == ("Lotte Brenner",)
+
+
+def test_a_localised_twitter_label_names_the_author():
+    head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Lotte Brenner">'
+    assert newsclean.clean(page(head, "<h1>New quay fees</h1>", lang="de")).authors == ("Lotte Brenner",)

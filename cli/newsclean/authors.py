@@ -12,10 +12,13 @@ import re
 from newsclean.phrases import CREDENTIALS, ROLE_WORDS
 from newsclean.text import key
 
+# German blog and CMS bylines: "Eingestellt von" (Blogger), "Erstellt von" (Plone), "Ein Beitrag von"
+_GERMAN_POSTED = r"eingestellt|erstellt|verfasst|gepostet|(?:ein |blog ?)?beitrag|artikel"
 PREFIX = re.compile(
     r"^\W*(?:(?:written|posted|published|reported|words|text|story|compiled|photos?|"
     r"reporting|analysis|interview|article|column|opinion|commentary|guest post|auteur|autor(?:in)?|"
-    r"author(?:s)?|escrito|publicado|veröffentlicht|geschrieben|écrit|publié)\s*(?:by|von|par|por)?"
+    r"author(?:s)?|escrito|publicado|veröffentlicht|geschrieben|écrit|publié|" + _GERMAN_POSTED
+    + r")\s*(?:by|von|par|por)?"
     r"|by|von|par|por|بقلم|كتب|كتبت)\s*[:：]?\s+",
     re.I,
 )
@@ -35,9 +38,12 @@ CUT = re.compile(
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
     r"|\b(?:read|learn) (?:more|full bio)\b|\bview (?:all|profile|in|on|more|full)\b|\bmore (?:from|by|articles)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b",
+    r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b|\bstand:",
     re.I,
 )
+# a date before the name: "Posted on September 21, 2020 by Jane Doe", "Oct 30 2020 by Jane Doe"
+_DATED_BY = re.compile(r"^\W*(?:(?:posted|published|written|veröffentlicht|publié|publicado)\s+)?(?:on\s+|am\s+|le\s+)?"
+                       r"(?P<date>[^|]{3,40}?)\s+(?:by|von|par|por)\s+", re.I)
 _PLACE = re.compile(r"\s+(?:in|aus|à|en|reporting from|from)\s+[A-Z][\w .'-]*$")
 # words that make a byline an organisation (or a placeholder), not a person
 ORG_WORDS = frozenset(
@@ -58,6 +64,9 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
     if not raw:
         return []
     text = HANDLE.sub(" ", raw.replace("\u00a0", " "))
+    dated = _DATED_BY.match(text)
+    if dated and any(ch.isdigit() for ch in dated.group("date")):  # "Posted on May 4, 2024 by Jane Doe"
+        text = text[dated.end():]
     segments = _credit_segments(text)
     names: list[str] = []
     for segment in segments:
@@ -111,7 +120,10 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
     name = _PLACE.sub("", name)
     if ROLE_WORDS.search(name):
         name = ROLE_WORDS.sub(" ", name)
-        if len(name.split()) < 2:  # "Garden Educator" was a role, not a person named Garden
+        words = name.split()
+        if len(words) < 2:  # "Garden Educator" was a role, not a person named Garden
+            return None
+        if words[0].lower() in _ROLE_MODIFIERS:  # "Senior Harbour Analyst" was a role too
             return None
     name = " ".join(name.split()).strip(" ,-–—")
     words = name.split()
@@ -142,6 +154,9 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
     return name
 
 
+# words that open a job title ("Senior Harbour Analyst"), never a name
+_ROLE_MODIFIERS = frozenset("staff senior sr chief deputy managing associate executive assistant lead head "
+                            "principal former certified registered licensed freelance contributing".split())
 # lower-case words that belong inside names ("Ludwig van Beethoven", "Omar bin Laden")
 # a name may end with a period when it ends with an initial or a suffix ("Perry Bacon Jr.")
 _KEEPS_PERIOD = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
@@ -201,7 +216,8 @@ def _latin(name: str) -> bool:
 
 
 BYLINE_LINE = re.compile(
-    r"^\W*(?:(?:(?:written|posted|published|reported|words|story|text|article|geschrieben|écrit|escrito)\s+)?"
+    r"^\W*(?:(?:(?:written|posted|published|reported|words|story|text|article|geschrieben|écrit|escrito|"
+    + _GERMAN_POSTED + r")\s+)?"
     r"(?:by|von|par|por)(?:\s*[:：]|\s)|بقلم|(?:authors?|autor(?:in)?|auteur)\s*[:：])\s*(?P<rest>\S.*)$",
     re.I,
 )

@@ -27,10 +27,9 @@ from lxml import etree
 
 from newsclean import dates, jsonld
 from newsclean.authors import handle_name, lowercase_name, split_names
+from newsclean.bylines import byline_elements, byline_near_title
 from newsclean.credits import credit_kind, org_credit
 from newsclean.metadata_sources import (
-    byline_elements,
-    byline_near_title,
     date_near_title,
     dek_element,
     meta_tags,
@@ -55,6 +54,9 @@ UPDATED_KEYS = (
 )
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                "sailthru.author", "byl", "citation_author", "twitter:creator:name", "og:article:author")
+# what twitter:labelN says of an author in twitter:dataN (Yoast writes it in the site's language)
+AUTHOR_LABELS = ("written by", "author", "by", "verfasst von", "geschrieben von", "autor", "autorin", "auteur",
+                 "écrit par", "escrito por", "autore", "scritto da", "geschreven door", "door")
 _PUBLISHED_LIKE = re.compile(r"publi|pub[-_.]?date|pub[-_.]?time|creat|release|issued|posted")
 _UPDATED_LIKE = re.compile(r"modif|updat|revis")
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?$")
@@ -190,7 +192,7 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
 
 def _declared(tags: dict[str, list[str]]) -> list[str]:
     """The author meta tags' values, in order of trust (links and handles left out)."""
-    return [raw for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by"))
+    return [raw for key in (*AUTHOR_KEYS, *_labelled(tags, *AUTHOR_LABELS))
             for raw in tags.get(key, []) if not raw.startswith(("http://", "https://", "@"))]
 
 

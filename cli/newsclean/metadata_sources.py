@@ -1,21 +1,16 @@
-"""Readers for the page's own statements: meta tags, byline elements, titles."""
+"""Readers for the page's own statements: meta tags, the headline and the lines under it, the dek,
+dates shown to readers, and which chrome a byline or date sits in (bylines: bylines.py)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from lxml import etree
 
 from newsclean import dates
 from newsclean import patterns as P
-from newsclean.authors import byline_names, handle_name, split_names
-from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint, classify
-from newsclean.inline import visible_text
 from newsclean.model import Category
 from newsclean.text import squash
 
-MAX_BYLINE_CHARS = 200
 # elements that show a date to readers: microformats, schema.org, and date-ish class names
 _DATE_XPATH = etree.XPath(
     './/*[@itemprop="datePublished" or @itemprop="dateCreated" or (self::abbr and @title) or '
@@ -47,103 +42,6 @@ def meta_tags(root: etree._Element) -> dict[str, list[str]]:
     return found
 
 
-@dataclass(slots=True)
-class Byline:
-    """What the page's byline elements say: the first one's text, the people it names, and
-    failing people, the organisation the first byline credits ("Acme Editorial Team")."""
-
-    text: str | None = None
-    names: list[str] = field(default_factory=list)
-    organisation: str | None = None
-
-
-def byline_elements(body: etree._Element, site: str | None) -> Byline:
-    """The article's byline: the first byline element outside comments, sidebars and teaser
-    lists that names somebody, and its neighbours (co-authors linked one by one)."""
-    raw: str | None = None
-    names: list[str] = []
-    organisation: str | None = None
-    org_text: str | None = None
-    block: etree._Element | None = None
-    by_links_only = True  # so far, names came from links to author pages alone
-    for el in _byline_candidates(body):
-        if block is not None and not _within(el, block):
-            break
-        hint = class_hint(el)
-        linked = _author_link(el) and el.get("rel") != "author"
-        if linked and not by_links_only:
-            continue  # a byline named the authors: other author-page links near it ("Reviewed by") are not
-        is_marked = el.get("rel") == "author" or el.get("itemprop") == "author" or linked
-        if not is_marked and not (hint and P.BYLINE_HINT.search(hint)):
-            continue
-        if hint and (P.BIO_HINT.search(hint) or P.HINTS_AUTHOR_BOX.search(hint)):
-            continue
-        text = visible_text(el)
-        if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el):
-            continue
-        found = split_names(text, site)
-        if linked:  # a link's text is a name only if it reads like one: "Astrologer" is a page title
-            found = [name for name in found if len(name.split()) >= 2]
-        if not found and (is_marked or _is_vcard_name(el)) and not (linked and text[:1].isupper()):
-            handle = handle_name(text, site)  # a user name ("gizzmo"), never a capitalised word
-            found = [handle] if handle else []
-        if not found:
-            if organisation is None:
-                organisation = element_credit(text, (is_marked and not linked) or _is_vcard_name(el))
-                org_text = text if organisation else None
-            continue
-        if block is None:
-            raw = text
-            parent = el.getparent()
-            block = parent.getparent() if parent is not None and parent.getparent() is not None else parent
-        by_links_only = by_links_only and linked
-        for name in found:
-            if name.casefold() not in {n.casefold() for n in names}:
-                names.append(name)
-        if len(names) >= MAX_AUTHORS:
-            break
-    return Byline(raw, names) if names else Byline(org_text, [], organisation)
-
-
-MAX_AUTHORS = 8
-
-
-def _is_vcard_name(el: etree._Element) -> bool:
-    """The name in an hCard author block (WordPress: span.author.vcard > a.url.fn.n)."""
-    cls = f" {el.get('class') or ''} "
-    if " fn " in cls:
-        return True
-    parent = el.getparent()
-    return " vcard " in cls or (parent is not None and " vcard " in f" {parent.get('class') or ''} ")
-
-
-def _byline_candidates(body: etree._Element) -> list[etree._Element]:
-    """Elements marked as an author (rel, itemprop) or named like a byline, in page order.
-
-    A plain Python walk with substring tests: three times faster here than the same
-    test as an XPath `contains()` expression, which lxml evaluates per attribute node.
-    """
-    found = []
-    for el in body.iter():
-        cls = el.get("class")
-        if cls and ("uthor" in cls or "yline" in cls or "riter" in cls or "eporter" in cls):
-            found.append(el)
-            continue
-        ident = el.get("id")
-        if (ident and ("uthor" in ident or "yline" in ident)) or el.get("rel") == "author" or (
-            el.get("itemprop") == "author"
-        ) or _author_link(el):
-            found.append(el)
-    return found
-
-
-_AUTHOR_PATHS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/")
-
-
-def _author_link(el: etree._Element) -> bool:
-    """A link to an author's page (/author/jane-doe): its text is the author's name."""
-    href = el.get("href") if el.tag == "a" else None
-    return bool(href) and any(p in href for p in _AUTHOR_PATHS)  # type: ignore[operator]
 # page chrome whose names and dates are not the article's (commenters, teaser bylines)
 FOREIGN = frozenset({Category.COMMENTS, Category.RELATED, Category.TRENDING, Category.SIDEBAR,
                      Category.FOOTER, Category.NAVIGATION, Category.ADVERTISEMENT})
@@ -152,20 +50,28 @@ FOREIGN = frozenset({Category.COMMENTS, Category.RELATED, Category.TRENDING, Cat
 COMMENTS_ONLY = frozenset({Category.COMMENTS})
 
 
-def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN) -> bool:
-    """Whether an element sits in comments, a sidebar, a teaser list or other foreign chrome."""
+def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN, *, post_footer_ok: bool = False) -> bool:
+    """Whether an element sits in comments, a sidebar, a teaser list or other foreign chrome
+    (`post_footer_ok`: a post's own footer is not foreign)."""
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
         verdict = classify(anc, anc.tag)
         # a weak hint on a wrapper of the headline ("dialog-off-canvas-main-canvas") is layout
         if verdict is not None and verdict[0] in kinds and (verdict[2] or anc.find(".//h1") is None):
+            if post_footer_ok and verdict[0] is Category.FOOTER and _post_footer(anc):
+                continue
             return True
     return False
 
 
-def _within(el: etree._Element, block: etree._Element) -> bool:
-    return any(anc is block for anc in el.iterancestors())
+def _post_footer(el: etree._Element) -> bool:
+    """A footer of the post itself (Blogger's "post-footer", WordPress' "entry-footer", a
+    <footer> inside an <article>), where themes print "Posted by ...", not the page's."""
+    hint = class_hint(el)
+    if hint and P.POST_FOOTER_HINT.search(hint):
+        return True
+    return el.tag == "footer" and any(anc.tag == "article" for anc in el.iterancestors())
 
 
 def headline_element(body: etree._Element, title: str | None) -> etree._Element | None:
@@ -225,20 +131,6 @@ def near_title_lines(body: etree._Element, title: str | None = None) -> list[str
 
 def _has_text(el: etree._Element) -> bool:
     return isinstance(el.tag, str) and bool("".join(el.itertext()).strip())
-
-
-def byline_near_title(body: etree._Element, site: str | None, title: str | None = None) -> Byline:
-    """A "By Jane Doe" line just under the headline, when no element is named as a byline;
-    failing people, the first such line crediting an organisation ("By the Acme Team")."""
-    organisation = org_text = None
-    for line in near_title_lines(body, title):
-        names = byline_names(line, site)
-        if names:
-            return Byline(line, names)
-        if organisation is None:
-            organisation = byline_line_credit(line)
-            org_text = line
-    return Byline(org_text if organisation else None, [], organisation)
 
 
 def dek_element(body: etree._Element) -> str | None:
