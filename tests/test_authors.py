@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.authors import byline_names, handle_name, lowercase_name, split_names
+from newsclean.authors import byline_names, handle_name, labelled_names, lowercase_name, split_names
 from newsclean.credits import ORGANIZATION, PERSON, credit_kind, org_credit
 
 CASES = [
@@ -162,3 +162,27 @@ def test_byline_forms_of_blogs_and_cms(raw: str, expected: list[str]):
 
 def test_a_german_blog_post_line_is_a_byline():
     assert byline_names("Blog Beitrag von Lotte Brenner") == ["Lotte Brenner"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Datum: 19.11.2024 Autor: Lotte Brenner Quelle: Harbour Press", ["Lotte Brenner"]),
+    ("04.02.2024 - Redaktion: Jan Roe (Pressesprecher des Hafens)", ["Jan Roe"]),
+    ("Autor: Jan Roe (Gast Beitrag), Redner bei harbour.example", ["Jan Roe"]),
+    ("Author: Eva (Roe) Doe", []),  # a bracket inside the name: left to the organisation reader
+    ("Autoren Jan Roe und Eva Doe", ["Jan Roe", "Eva Doe"]),
+    ("Autor: Rechtsanwalt Jan Roe", ["Jan Roe"]),  # a title between the label and the name
+    ("Der Autor dieses Buches, Jan Roe", []),  # a sentence, not a label
+    ("Der Autor ist Jan Roe", []),
+])
+def test_names_after_an_author_label(text: str, expected: list[str]):
+    assert labelled_names(text) == expected
+
+
+def test_free_text_labels_need_their_colon():
+    assert labelled_names("Autoren Jan Roe und Eva Doe", colon=True) == []
+    assert labelled_names("Text: Eva Doe", colon=True) == ["Eva Doe"]
+
+
+@pytest.mark.parametrize("word", ["mehr", "more", "profile"])
+def test_a_link_word_is_no_user_name(word: str):
+    assert handle_name(word) is None

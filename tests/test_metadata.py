@@ -235,3 +235,30 @@ def test_a_bem_modifier_names_a_byline_block():
 def test_a_localised_twitter_label_names_the_author():
     head = '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Lotte Brenner">'
     assert newsclean.clean(page(head, "<h1>New quay fees</h1>", lang="de")).authors == ("Lotte Brenner",)
+
+
+def _far_from_title(block: str) -> str:
+    """A block after thirty paragraphs: no longer among the lines under the headline."""
+    paragraphs = "".join(f"<p>Paragraph {n} of the story about the quay, with enough words in it to count.</p>"
+                         for n in range(30))
+    return "<h1>New quay fees</h1>" + paragraphs + block
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    # a block of labelled metadata lines
+    ('<div class="article-author-date-block"><span>Datum:</span> 19.11.2024<br><span>Autor:</span> Lotte Brenner'
+     '<br><span>Quelle:</span> Harbour Press</div>', ("Lotte Brenner",)),
+    # Drupal: "Submitted by"
+    ('<div class="submitted">Submitted by Jan Roe on Fri, 04/05/2024 - 10:00</div>', ("Jan Roe",)),
+    # a labelled author line closing the story
+    ('<p>Autoren: Jan Roe und Eva Doe</p>', ("Jan Roe", "Eva Doe")),
+])
+def test_author_lines_away_from_the_headline(block: str, expected: tuple[str, ...]):
+    assert newsclean.clean(page("", _far_from_title(block), lang="de")).authors == expected
+
+
+def test_a_contributor_field_outside_the_article_names_the_author():
+    html = ('<html lang="fr"><body><div class="pane-signature"><span class="field-contributor">Par '
+            '<a href="/node/eva-doe">Eva Doe</a></span></div><article><h1>New quay fees</h1>' + BODY
+            + '</article></body></html>')
+    assert newsclean.clean(html).authors == ("Eva Doe",)

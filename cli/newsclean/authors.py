@@ -13,9 +13,9 @@ from newsclean.phrases import CREDENTIALS, ROLE_WORDS
 from newsclean.text import key
 
 # German blog and CMS bylines: "Eingestellt von" (Blogger), "Erstellt von" (Plone), "Ein Beitrag von"
-_GERMAN_POSTED = r"eingestellt|erstellt|verfasst|gepostet|(?:ein |blog ?)?beitrag|artikel"
+_GERMAN_POSTED = r"eingestellt|erstellt|verfasst|gepostet|gespeichert|(?:ein |blog ?)?(?:beitrag|artikel)"
 PREFIX = re.compile(
-    r"^\W*(?:(?:written|posted|published|reported|words|text|story|compiled|photos?|"
+    r"^\W*(?:(?:written|posted|published|reported|submitted|words|text|story|compiled|photos?|"
     r"reporting|analysis|interview|article|column|opinion|commentary|guest post|auteur|autor(?:in)?|"
     r"author(?:s)?|escrito|publicado|veröffentlicht|geschrieben|écrit|publié|" + _GERMAN_POSTED
     + r")\s*(?:by|von|par|por)?"
@@ -78,6 +78,35 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
     if any(" " in n for n in names):  # "Insights; Liza Burke": beside full names, one word is a label
         names = [n for n in names if " " in n]
     return names
+
+
+# a label that introduces the authors inside a line of metadata ("Datum: 4.5.2024 Autor: Jane Doe
+# Quelle: Acme"); words that label other things ("Text", "Redaktion") only with a colon
+_AUTHOR_LABEL = re.compile(
+    r"(?:^|(?<=[\s|·•,;]))(?:(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?|autore|autrice)\s*[:：]?"
+    r"|(?:texte?|redaktion|written by|escrito por|scritto da)\s*[:：])\s*(?P<rest>[^|·•]+)",
+    re.I,
+)
+# what follows a name in brackets is a role or an affiliation ("Jane Doe (press officer), Acme"),
+# but a single word in brackets is part of the name ("Jane (Roe) Doe")
+_BRACKET = re.compile(r"\s*\((?![^()\s]+\))")
+_NEXT_LABEL = re.compile(r"\s[^\W\d_][\w-]{1,20}\s*[:：]")  # "... Quelle:", "... Foto:"
+
+
+def labelled_names(text: str, site_name: str | None = None, *, colon: bool = False) -> list[str]:
+    """Names after an author label in a line of metadata, up to the next label or separator
+    ("Datum: 19.11.2021 Autor: Jane Doe Quelle: Acme" -> ["Jane Doe"]). `colon` asks for the
+    label's colon, as wanted of free text."""
+    for m in _AUTHOR_LABEL.finditer(text):
+        if colon and not re.search(r"[:：]", m.group(0)[: m.start("rest") - m.start()]):
+            continue
+        label = _NEXT_LABEL.search(m.group("rest"))
+        rest = _BRACKET.split(m.group("rest")[: label.start()] if label else m.group("rest"))[0]
+        names = split_names(rest, site_name)
+        skipped = rest[: max(rest.find(names[0]), 0)] if names else ""
+        if names and "," not in skipped and not any(w[:1].islower() for w in skipped.split()):
+            return names  # the names follow the label, a title at most between ("Autor: Dr. Jane Doe")
+    return []
 
 
 def _names_in(segment: str, site_name: str | None) -> list[str]:
@@ -163,7 +192,8 @@ _KEEPS_PERIOD = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 # words that label a byline rather than name anybody
 _LABELS = frozenset("by von par por name names author authors autor autoren auteur auteurs admin "
                     "administrator no author unknown anonymous staff guest editor editors datum quelle publisher "
-                    "webmaster wordpressadmin anónimo anonym anonyme redaktion".split())
+                    "webmaster wordpressadmin anónimo anonym anonyme redaktion more mehr weiter plus suite "
+                    "profile profil bio".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
 
 

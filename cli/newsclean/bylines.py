@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.authors import byline_names, handle_name, split_names
+from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, handle_name, labelled_names, split_names
 from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint
 from newsclean.inline import visible_text
 from newsclean.metadata_sources import in_chrome, near_title_lines
 
 MAX_BYLINE_CHARS = 200
+# Drupal's "Submitted by Jane Doe on ..." ("Gespeichert von" in German)
+_SUBMITTED_HINT = re.compile(r" submitted ")
 
 
 @dataclass(slots=True)
@@ -45,7 +47,7 @@ def byline_elements(body: etree._Element, site: str | None) -> Byline:
         if linked and not by_links_only:
             continue  # a byline named the authors: other author-page links near it ("Reviewed by") are not
         is_marked = el.get("rel") == "author" or el.get("itemprop") == "author" or linked
-        if not is_marked and not (hint and P.BYLINE_HINT.search(hint)):
+        if not is_marked and not (hint and (P.BYLINE_HINT.search(hint) or _SUBMITTED_HINT.search(hint))):
             continue
         text = visible_text(el)
         if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el, post_footer_ok=True):
@@ -53,7 +55,7 @@ def byline_elements(body: etree._Element, site: str | None) -> Byline:
         boxed = bool(hint) and bool(P.BIO_HINT.search(hint) or P.HINTS_AUTHOR_BOX.search(hint))
         if boxed and (block is not None or len(text) > MAX_BOX_NAME_CHARS or _BIO_WORDS.search(hint)):
             continue  # a bio; but an author box or card holding only a name names the author
-        found = split_names(text, site)
+        found = split_names(text, site) or labelled_names(text, site)
         if linked:  # a link's text is a name only if it reads like one: "Astrologer" is a page title
             found = [name for name in found if len(name.split()) >= 2]
         if not found and (is_marked or _is_vcard_name(el)) and not (linked and text[:1].isupper()):
@@ -111,7 +113,8 @@ def _byline_candidates(body: etree._Element) -> list[etree._Element]:
     found = []
     for el in body.iter():
         cls = el.get("class")
-        if cls and ("uthor" in cls or "yline" in cls or "riter" in cls or "eporter" in cls):
+        if cls and ("uthor" in cls or "yline" in cls or "riter" in cls or "eporter" in cls or "ontributor" in cls
+                    or "submitted" in cls):
             found.append(el)
             continue
         ident = el.get("id")
@@ -140,7 +143,8 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
     failing people, the first such line crediting an organisation ("By the Acme Team")."""
     organisation = org_text = None
     for line in near_title_lines(body, title):
-        names = byline_names(line, site)
+        names = byline_names(line, site) or (
+            labelled_names(line, site, colon=True) if len(line) <= MAX_BYLINE_LINE_CHARS else None)
         if names:
             return Byline(line, names)
         if organisation is None:
