@@ -186,3 +186,13 @@ def test_free_text_labels_need_their_colon():
 @pytest.mark.parametrize("word", ["mehr", "more", "profile"])
 def test_a_link_word_is_no_user_name(word: str):
     assert handle_name(word) is None
+
+
+def test_a_day_or_month_is_no_name():
+    assert split_names("Sat, 20 Dec, 2025 - 06:36") == []
+    assert split_names("Jan Roe") == ["Jan Roe"]  # but a name may begin like a month
+
+
+def test_firms_in_a_headline_are_no_people():
+    assert split_names("Top 12 Harbour Consulting Firms & Companies") == []
+    assert split_names("Jane Roe, 3 Comments") == ["Jane Roe"]

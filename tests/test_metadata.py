@@ -262,3 +262,17 @@ def test_a_contributor_field_outside_the_article_names_the_author():
             '<a href="/node/eva-doe">Eva Doe</a></span></div><article><h1>New quay fees</h1>' + BODY
             + '</article></body></html>')
     assert newsclean.clean(html).authors == ("Eva Doe",)
+
+
+def test_a_teaser_that_has_an_author_is_no_byline():
+    # Squarespace marks teasers "summary-item-has-author": the teaser has an author, it is none
+    body = ('<h1>New quay fees</h1>' + BODY + '<div class="summary-item summary-item-has-author">'
+            'Top 11 Harbour Walks &amp; Quay Tours</div>')
+    assert newsclean.clean(page("", body)).authors == ()
+
+
+def test_an_author_meta_tag_naming_the_json_ld_organisation_is_no_person():
+    head = (_ld('{"@type": "Organization", "name": "Office for Quay Safety and Research"}')
+            + '<meta name="dcterms.creator" content="Office for Quay Safety and Research">')
+    a = newsclean.clean(page(head, "<h1>New quay fees</h1>"))
+    assert (a.authors, a.author_kind) == (("Office for Quay Safety and Research",), "organization")

@@ -52,7 +52,7 @@ ORG_WORDS = frozenset(
     "inc ltd llc gmbh corp company co online magazine journal times post daily network network wire "
     "service services contributors contributor admin administrator webmaster guest anonymous unknown "
     "sponsored partner partners office department ministry university institute foundation council "
-    "association board committee bureau affairs communications relations".split()
+    "association board committee bureau affairs communications relations companies firms solutions".split()
 )
 HANDLE = re.compile(r"@\w+|https?://\S+|www\.\S+|\S+@\S+")
 _NAME_CHARS = re.compile(r"^[\w.'’ -]+$")
@@ -109,11 +109,17 @@ def labelled_names(text: str, site_name: str | None = None, *, colon: bool = Fal
     return []
 
 
+# a count opening a headline: "Top 11 Harbour Walks", "5 Ways to ..."
+_LISTICLE = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,3}\s+[A-Z]")
+
+
 def _names_in(segment: str, site_name: str | None) -> list[str]:
     """Names in one byline segment. A job title after a comma ("Jane Doe, Senior Analyst,
     Acme Corp") means what follows, up to the next "and", is the person's role, not a name."""
     found: list[str] = []
     pieces = _SPLIT.split(segment)
+    if _LISTICLE.match(pieces[0]):
+        return []  # a headline ("Top 11 Harbour Walks & Quay Tours"), not a list of names
     in_role = False
     for i in range(0, len(pieces), 2):
         part = pieces[i]
@@ -166,7 +172,7 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
     first, _, rest = name.partition(" ")
     if rest and first.lower() in _LABELS:  # "Auteurs Barbara Stiegler"
         name = rest
-    if name.lower().replace(" ", "") in CREDENTIALS or name.lower() in _LABELS:
+    if name.lower().replace(" ", "") in CREDENTIALS or name.lower() in _LABELS or name.lower() in _DATE_WORDS:
         return None
     if any(ch.isdigit() for ch in name):
         return None
@@ -194,6 +200,9 @@ _LABELS = frozenset("by von par por name names author authors autor autoren aute
                     "administrator no author unknown anonymous staff guest editor editors datum quelle publisher "
                     "webmaster wordpressadmin anónimo anonym anonyme redaktion more mehr weiter plus suite "
                     "profile profil bio".split())
+# a one-word "name" that is a day or month of a date line ("Sat, 20 Dec")
+_DATE_WORDS = frozenset("mon tue tues wed thu thur thurs fri sat jan feb mar apr jun jul aug sep sept oct nov "
+                        "dec".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
 
 

@@ -90,8 +90,10 @@ _BIO_WORDS = re.compile(r" (?:bio|biography|description|desc|about|blurb|note|te
 
 def _byline_hint(el: etree._Element) -> str:
     """The element's hint, with the BEM modifiers class_hint drops ("node-block--authors")."""
-    hint = class_hint(el)
     cls = el.get("class") or ""
+    if "has-" in cls:  # "summary-item-has-author": an item that has an author, not the author
+        return class_hint(el).replace(" has author ", " ")
+    hint = class_hint(el)
     return hint + P.hint_tokens(cls.replace("--", " ")) if "--" in cls else hint
 
 

@@ -178,7 +178,7 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
         names = [n for raw in ld.authors for n in split_names(html.unescape(raw), site)]
         if names:
             return _dedupe(names)
-    declared = _declared(tags)
+    declared = [d for d in _declared(tags) if d not in ld.organisation_authors]  # typed as a body by JSON-LD
     for raw in declared:
         names = split_names(raw, site)
         if names:
