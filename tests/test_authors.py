@@ -196,3 +196,16 @@ def test_a_day_or_month_is_no_name():
 def test_firms_in_a_headline_are_no_people():
     assert split_names("Top 12 Harbour Consulting Firms & Companies") == []
     assert split_names("Jane Roe, 3 Comments") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("03/01/2024 by Eva Doe, Candidate Representative", ["Eva Doe"]),  # a date, then the byline
+    ("Dec. 19, 2025 · Jan Roe on behalf of the Quay Group", ["Jan Roe"]),
+])
+def test_bylines_opening_with_a_date(line: str, expected: list[str]):
+    assert split_names(line) == expected
+
+
+def test_a_dated_line_is_a_byline_only_if_a_date_comes_before_the_by():
+    assert byline_names("03/01/2024 by Eva Doe") == ["Eva Doe"]
+    assert byline_names("Bern, 17.08.2024 - Rede von Jan Roe beim Hafentag") is None  # a place and a speech

@@ -44,6 +44,22 @@ CUT = re.compile(
 # a date before the name: "Posted on September 21, 2020 by Jane Doe", "Oct 30 2020 by Jane Doe"
 _DATED_BY = re.compile(r"^\W*(?:(?:posted|published|written|veröffentlicht|publié|publicado)\s+)?(?:on\s+|am\s+|le\s+)?"
                        r"(?P<date>[^|]{3,40}?)\s+(?:by|von|par|por)\s+", re.I)
+# a date opening a byline, and its separator: "Dec. 19, 2025 ·", "19.12.2025 |", "2025-12-19 -"
+_LEADING_DATE = re.compile(
+    r"^\W*(?:[A-Za-zäé]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+[A-Za-zäé]{3,9}\.?,?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[|·•–—,-]\s*")
+# the words of a date: month and day names by their first letters, and the little words around
+_DATE_PREFIXES = frozenset("jan feb mar mär apr may mai jun jul aug sep oct okt nov dec dez mon tue wed thu fri sat "
+                           "sun fév avr jui aoû déc ene abr ago dic".split())
+_DATE_FILLERS = frozenset("am pm um uhr at on le el de del à h".split())
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether a text is a date and nothing else ("Oct 30, 2020", "03/01/2017, 10:00 am")."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(ch.isdigit() for ch in text) and all(w[:3] in _DATE_PREFIXES or w in _DATE_FILLERS for w in words)
+
+
 _PLACE = re.compile(r"\s+(?:in|aus|à|en|reporting from|from)\s+[A-Z][\w .'-]*$")
 # words that make a byline an organisation (or a placeholder), not a person
 ORG_WORDS = frozenset(
@@ -65,8 +81,9 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
         return []
     text = HANDLE.sub(" ", raw.replace("\u00a0", " "))
     dated = _DATED_BY.match(text)
-    if dated and any(ch.isdigit() for ch in dated.group("date")):  # "Posted on May 4, 2024 by Jane Doe"
+    if dated and _only_a_date(dated.group("date")):  # "Posted on May 4, 2024 by Jane Doe"
         text = text[dated.end():]
+    text = _LEADING_DATE.sub("", text)  # "Dec. 19, 2025 · Jane Doe"
     segments = _credit_segments(text)
     names: list[str] = []
     for segment in segments:
@@ -269,8 +286,8 @@ def byline_names(line: str, site_name: str | None = None) -> list[str] | None:
     text = line.strip()
     if len(text) > MAX_BYLINE_LINE_CHARS or (text.endswith((".", "?", "!")) and not text.endswith(" Jr.")):
         return None
-    m = BYLINE_LINE.match(text)
-    if not m:
+    dated = _DATED_BY.match(text)
+    if not BYLINE_LINE.match(text) and not (dated and _only_a_date(dated.group("date"))):
         return None
     names = split_names(text, site_name)
     return names or None

@@ -298,7 +298,7 @@ ROLE_WORDS = re.compile(
     r"moderator(?:in)?|(?:redaktions|ressort)?leiter(?:in)?|coordinator|supervisor|"
     r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|corresponsal|"
     r"philosophe|philosoph(?:in)?|historien(?:ne)?|économiste|rechtsanw(?:alt|ältin)|pressesprecher(?:in)?|"
-    r"steuerberater(?:in)?|ingenieur(?:in)?)s?\b"
+    r"steuerberater(?:in)?|ingenieur(?:in)?|representative|spokes(?:person|man|woman)|candidate)s?\b"
     r"|\bspecial to\b|\bfor (?:the )?[A-Z][\w ]+$|\bat [A-Z][\w&. ]+$",
     _I,
 )
