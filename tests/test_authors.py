@@ -107,8 +107,8 @@ def test_lowercase_names_from_structured_data(raw: str, expected: str | None):
     ("Ada Roe (QuillSoft)", "Ada Roe (QuillSoft)"),
     ("admin", None),  # a placeholder
     ("Unknown", None),
-    ("View all posts by Harbour Desk", None),  # a link label
-    ("Zeige alle Beiträge von kaimauer", None),
+    ("View all posts", None),  # a link label
+    ("Zeige alle Beiträge von kaimauer", "kaimauer"),  # the label of a link to the author's posts
     ("Copyright Harbour Media Ltd", None),
     ("Data: 28-04", None),
     ("5 Best Harbour Walks For", None),  # a headline cut short, not a name
@@ -209,3 +209,17 @@ def test_bylines_opening_with_a_date(line: str, expected: list[str]):
 def test_a_dated_line_is_a_byline_only_if_a_date_comes_before_the_by():
     assert byline_names("03/01/2024 by Eva Doe") == ["Eva Doe"]
     assert byline_names("Bern, 17.08.2024 - Rede von Jan Roe beim Hafentag") is None  # a place and a speech
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Loïc Le Roux", ["Loïc Le Roux"]),  # "le" opens a date only before one
+    ("Par Jean Roux le 07 mai 2024", ["Jean Roux"]),
+    ("Von Eva Doe am Samstag, 19. Oktober 2024 um 11:14 Uhr", ["Eva Doe"]),
+    ("Von Jan Roe Fr, 18. Oktober 2024", ["Jan Roe"]),  # a German weekday's abbreviation
+    ("AuthorJan Roe", ["Jan Roe"]),  # a label glued to the name
+    ("View all posts by Eva Doe", ["Eva Doe"]),
+    ("Alles von Jan Roe", ["Jan Roe"]),
+    ("Autorenseite von", []),  # a label: a name does not end with "von"
+])
+def test_what_sits_around_a_name(raw: str, expected: list[str]):
+    assert split_names(raw) == expected

@@ -19,6 +19,8 @@ PREFIX = re.compile(
     r"reporting|analysis|interview|article|column|opinion|commentary|guest post|auteur|autor(?:in)?|"
     r"author(?:s)?|escrito|publicado|veröffentlicht|geschrieben|écrit|publié|" + _GERMAN_POSTED
     + r")\s*(?:by|von|par|por)?"
+    r"|(?:view |zeige )?all(?:e|es)? (?:posts |beiträge |articles |artikel )?(?:by|von|de)|mehr von|more (?:from|by)"
+    r"|tous les articles de|(?:articles|beiträge) (?:by|von|de)"
     r"|by|von|par|por|بقلم|كتب|كتبت)\s*[:：]?\s+",
     re.I,
 )
@@ -32,7 +34,8 @@ _KEEP_CREDITS = frozenset({"reporting", "writing"})
 _SPLIT = re.compile(r"\s*(,|;|\b[Aa][Nn][Dd]\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•)\s*")
 # things that end the names part of a byline
 CUT = re.compile(
-    r"\s(?:[|–—-]|\bon\b|\bam\b|\ble\b|\bel\b)\s|\b(?:(?:last )?updated|published|posted|last modified|"
+    r"\s(?:[|–—-]|\bon\b)\s|\s(?:am|le|el)\s(?=\d|[^\W\d_]+\.?,?\s+\d)"
+    r"|\b(?:(?:last )?updated|published|posted|last modified|"
     r"last reviewed|reviewed by|fact[- ]checked|medically reviewed|"
     r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
@@ -60,6 +63,10 @@ def _only_a_date(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and all(w[:3] in _DATE_PREFIXES or w in _DATE_FILLERS for w in words)
 
 
+# a label glued to the name by markup without a space ("AuthorJane Doe")
+_GLUED_LABEL = re.compile(r"^\s*(?:Author|Autor|Autorin|Auteur|By|Von|Par)(?=[A-ZÄÖÜ][a-zäöüß])")
+# a German weekday's abbreviation opening the date after a name: "Jane Doe Fr, 18. Oktober"
+_WEEKDAY_CUT = re.compile(r"\s(?:Mo|Di|Mi|Do|Fr|Sa|So)\.?,\s")
 _PLACE = re.compile(r"\s+(?:in|aus|à|en|reporting from|from)\s+[A-Z][\w .'-]*$")
 # words that make a byline an organisation (or a placeholder), not a person
 ORG_WORDS = frozenset(
@@ -83,14 +90,15 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
     dated = _DATED_BY.match(text)
     if dated and _only_a_date(dated.group("date")):  # "Posted on May 4, 2024 by Jane Doe"
         text = text[dated.end():]
-    text = _LEADING_DATE.sub("", text)  # "Dec. 19, 2025 · Jane Doe"
+    text = _GLUED_LABEL.sub("", _LEADING_DATE.sub("", text))  # "Dec. 19, 2025 · Jane Doe", "AuthorJane Doe"
     segments = _credit_segments(text)
     names: list[str] = []
     for segment in segments:
         segment = PREFIX.sub("", segment.strip())
-        cut = CUT.search(segment)
-        if cut:
-            segment = segment[: cut.start()]
+        for pattern in (CUT, _WEEKDAY_CUT):
+            cut = pattern.search(segment)
+            if cut:
+                segment = segment[: cut.start()]
         names.extend(n for n in _names_in(segment, site_name) if n.casefold() not in {x.casefold() for x in names})
     if any(" " in n for n in names):  # "Insights; Liza Burke": beside full names, one word is a label
         names = [n for n in names if " " in n]
@@ -194,8 +202,8 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
     if any(ch.isdigit() for ch in name):
         return None
     words = name.split()
-    if len(words) > _MAX_NAME_WORDS:
-        return None
+    if len(words) > _MAX_NAME_WORDS or (len(words) > 1 and words[-1].lower() in _PARTICLES):
+        return None  # too long, or a label cut short ("Autorenseite von")
     lowered = {w.lower().strip(".") for w in words}
     if lowered & ORG_WORDS:
         return None
