@@ -223,3 +223,14 @@ def test_a_dated_line_is_a_byline_only_if_a_date_comes_before_the_by():
 ])
 def test_what_sits_around_a_name(raw: str, expected: list[str]):
     assert split_names(raw) == expected
+
+
+def test_a_second_author_with_an_affiliation_glued_on():
+    assert split_names("By Jan Roe And Eva Doe For The Harbour Times") == ["Jan Roe", "Eva Doe"]
+    assert split_names("Eva Doe, Home and Harbour Safety Expert") == ["Eva Doe"]  # a role, no second person
+
+
+@pytest.mark.parametrize("raw", ["am", "Full Bio"])
+def test_stray_words_are_no_credit_nor_name(raw: str):
+    assert org_credit(raw) is None
+    assert split_names(raw) == []

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 import newsclean
+from newsclean.metadata_sources import in_chrome
 
 BODY = "<p>" + "The committee published its report on the future of the harbour, with twelve findings. " * 4 + "</p>"
 
@@ -276,3 +278,26 @@ def test_an_author_meta_tag_naming_the_json_ld_organisation_is_no_person():
             + '<meta name="dcterms.creator" content="Office for Quay Safety and Research">')
     a = newsclean.clean(page(head, "<h1>New quay fees</h1>"))
     assert (a.authors, a.author_kind) == (("Office for Quay Safety and Research",), "organization")
+
+
+def test_a_reviewer_is_no_author():
+    body = ('<h1>New quay fees</h1><div class="bylines"><div class="bylines__group--author">By the Harbour Desk</div>'
+            '<div class="bylines__item"><span class="descriptor">Fact checked by</span> <div class="author-tooltip">'
+            '<span class="author-tooltip__name">Eva Doe</span></div></div></div>' + BODY)
+    a = newsclean.clean(page("", body))
+    assert (a.authors, a.author_kind) == (("the Harbour Desk",), "organization")
+
+
+def test_a_lower_case_user_name_after_a_by_prefix_is_credited():
+    body = '<h1>New quay fees</h1><ul class="article-authors"><li>Artikel von: quaywatch</li></ul>' + BODY
+    assert newsclean.clean(page("", body, lang="de")).authors == ("quaywatch",)
+
+
+def test_a_byline_in_an_article_wrapper_named_like_an_ad():
+    # Drupal marks front-page stories "node-promoted": the article itself, not an advertisement
+    root = lxml.html.fromstring('<html><body><article class="node node-promoted"><h1>New quay fees</h1>'
+                                '<div class="group-article-footer"><div class="field-name-author">von Eva Doe</div>'
+                                '</div></article></body></html>')
+    byline = root.find_class("field-name-author")[0]
+    assert in_chrome(byline)  # for the body, still an advertisement
+    assert not in_chrome(byline, byline=True)

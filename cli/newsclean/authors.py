@@ -39,7 +39,8 @@ CUT = re.compile(
     r"last reviewed|reviewed by|fact[- ]checked|medically reviewed|"
     r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
-    r"|\b(?:read|learn) (?:more|full bio)\b|\bview (?:all|profile|in|on|more|full)\b|\bmore (?:from|by|articles)\b"
+    r"|\b(?:read|learn) (?:more|full bio)\b|\b(?:full )?bio\b|\bview (?:all|profile|in|on|more|full)\b"
+    r"|\bmore (?:from|by|articles)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
     r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b|\bstand:",
     re.I,
@@ -149,10 +150,15 @@ def _names_in(segment: str, site_name: str | None) -> list[str]:
     for i in range(0, len(pieces), 2):
         part = pieces[i]
         joiner = pieces[i - 1].strip().lower() if i else ""
-        if joiner and joiner not in (",", "|", "/", "·", "•"):
+        new_person = bool(joiner) and joiner not in (",", "|", "/", "·", "•")
+        if new_person:
             in_role = False  # "and", "&", ";" start a new person
-        if i and ROLE_WORDS.search(part):
+        role = ROLE_WORDS.search(part) if i else None
+        if role:
             in_role = True
+            affiliation = role.group(0).lower().startswith(("for ", "at ", "special to"))
+            if new_person and affiliation and (name := clean_name(part, site_name)):  # "and Jo Roe For The Planet"
+                found.append(name)
         if in_role:
             continue
         name = clean_name(part, site_name)

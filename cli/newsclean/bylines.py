@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree
 
@@ -14,6 +15,7 @@ from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint
 from newsclean.inline import visible_text
 from newsclean.metadata_sources import in_chrome, near_title_lines
+from newsclean.text import squash
 
 MAX_BYLINE_CHARS = 200
 # Drupal's "Submitted by Jane Doe on ..." ("Gespeichert von" in German)
@@ -50,12 +52,12 @@ def byline_elements(body: etree._Element, site: str | None) -> Byline:
         if not is_marked and not (hint and (P.BYLINE_HINT.search(hint) or _SUBMITTED_HINT.search(hint))):
             continue
         text = visible_text(el)
-        if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el, post_footer_ok=True):
+        if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el, byline=True):
             continue
         boxed = bool(hint) and bool(P.BIO_HINT.search(hint) or P.HINTS_AUTHOR_BOX.search(hint))
         if boxed and (block is not None or len(text) > MAX_BOX_NAME_CHARS or _BIO_WORDS.search(hint)):
             continue  # a bio; but an author box or card holding only a name names the author
-        found = split_names(text, site) or labelled_names(text, site)
+        found = [] if _reviewer(el) else split_names(text, site) or labelled_names(text, site)
         if linked:  # a link's text is a name only if it reads like one: "Astrologer" is a page title
             found = [name for name in found if len(name.split()) >= 2]
         if not found and (is_marked or _is_vcard_name(el)) and not (linked and text[:1].isupper()):
@@ -134,6 +136,28 @@ def _author_link(el: etree._Element) -> bool:
     """A link to an author's page (/author/jane-doe): its text is the author's name."""
     href = el.get("href") if el.tag == "a" else None
     return bool(href) and any(p in href for p in _AUTHOR_PATHS)  # type: ignore[operator]
+
+
+# the credit of who checked the article, not who wrote it
+_REVIEWED = re.compile(r"^\W*(?:(?:medically|fact[- ]?|expert)\s*)?(?:reviewed|checked|edited|verified|"
+                       r"geprüft|überprüft|lektoriert)\b|^\W*(?:reviewer|fact[- ]?checker|lektorat)\s*[:：]", re.I)
+_REVIEWER_CLASS = re.compile(r"review|fact.?check", re.I)
+# how far up a reviewer's label or class is looked for, from the name's element
+REVIEWER_LEVELS = 5
+
+
+def _reviewer(el: etree._Element) -> bool:
+    """Whether a name in a byline element is a reviewer's ("Fact checked by <a>Jane Doe</a>",
+    "bylines__group--fact_checker")."""
+    for _ in range(REVIEWER_LEVELS):
+        start = squash(" ".join(islice((t for t in el.itertext() if not t.isspace()), 3)))
+        if _REVIEWED.match(start) or _REVIEWER_CLASS.search(el.get("class") or ""):
+            return True
+        parent = el.getparent()
+        if parent is None:
+            return False
+        el = parent
+    return False
 
 
 def _within(el: etree._Element, block: etree._Element) -> bool:

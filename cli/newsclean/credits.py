@@ -16,28 +16,29 @@ from newsclean.authors import BYLINE_LINE, CUT, HANDLE, MAX_BYLINE_LINE_CHARS, O
 from newsclean.phrases import ROLE_WORDS
 from newsclean.text import key, squash
 
-# a credit is a name: a few words, never a sentence
+# a credit is a name: a few words, never a sentence, nor a single letter
 MAX_CREDIT_CHARS = 70
+MIN_CREDIT_CHARS = 2
 MAX_CREDIT_WORDS = 7
 # placeholders a CMS fills in when nobody is named, and labels of byline widgets
 _PLACEHOLDERS = frozenset(
     "by von par por name names author authors autor autoren auteur auteurs admin administrator "
     "webmaster wordpressadmin unknown anonymous anonym anonyme anónimo guest user publisher "
-    "datum quelle source no author editor share print email".split()
+    "datum quelle source no author editor share print email am um on at im le el en".split()
 )
 # words that show a text is a widget or a link, not a credit
 _NOT_CREDIT = re.compile(
     r"\b(?:comments?|kommentare?|commentaires?|view (?:all|profile)|all posts|posts? by|"
     r"read more|learn more|see more|more (?:from|by|articles|posts)|profile|follow|subscribe|"
     r"share|click|login|log in|sign in|posted in|filed under|categor(?:y|ies)|tags?|min read|"
-    r"reading time|lesezeit|published|updated|http|www\.|copyright|"
+    r"reading time|lesezeit|published|updated|http|www\.|copyright|full bio|bio|"
     r"(?:all|alle|tous les|todos los|todas las) (?:posts|beiträge|artikel|articles|entradas|publicaciones)|"
     r"(?:beiträge|artikel|articles|entradas) (?:von|de|by))\b|©|:",
     re.I,
 )
 _LETTER = re.compile(r"[^\W\d_]")
 # a date after the credit: "Redaktion, 24. Januar", "Acme Desk, 3 May"
-_DATE_AFTER = re.compile(r"[,|]\s*\d|\s\d{1,2}\.\s")
+_DATE_AFTER = re.compile(r"[,|]\s*\d|\s\d{1,2}\.\s|\s\d{1,2}(?:st|nd|rd|th)\b")
 _NUMBER_WORD = re.compile(r"^\d+$|^\d+\W+\d")  # "2024", "28-04"
 # a credit does not end on a word that links to more ("Ideas For", "Acme and"): it was cut short
 _DANGLING = frozenset("for of and or the a an to with from by und oder der die das von zu für "
@@ -66,7 +67,8 @@ def org_credit(raw: str | None, *, capitalised: bool = False) -> str | None:
     words = text.split()
     if len(words) > MAX_CREDIT_WORDS or not _LETTER.search(text):
         return None
-    if text.casefold() in _PLACEHOLDERS or _NOT_CREDIT.search(text):
+    if text.casefold() in _PLACEHOLDERS or text.casefold() in _DANGLING or len(text) < MIN_CREDIT_CHARS or (
+            _NOT_CREDIT.search(text)):
         return None
     if any(_NUMBER_WORD.match(w) for w in words[1:]) or (_NUMBER_WORD.match(words[0]) and len(words) == 1):
         return None  # "Acme 2024", "Team 3", "28-04": not a name
@@ -88,7 +90,7 @@ def byline_line_credit(line: str) -> str | None:
 def element_credit(text: str, marked: bool) -> str | None:
     """An organisation's credit in a byline element: one that says "By ...", names a team,
     desk or agency ("Acme Newsroom"), or is marked up as the author (itemprop, rel, vcard)."""
-    credit = org_credit(text, capitalised=not marked)
+    credit = org_credit(text, capitalised=not (marked or PREFIX.match(text.strip())))
     if credit is None:
         return None
     if marked or PREFIX.match(text.strip()) or {w.casefold() for w in credit.split()} & ORG_WORDS:

@@ -50,16 +50,21 @@ FOREIGN = frozenset({Category.COMMENTS, Category.RELATED, Category.TRENDING, Cat
 COMMENTS_ONLY = frozenset({Category.COMMENTS})
 
 
-def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN, *, post_footer_ok: bool = False) -> bool:
-    """Whether an element sits in comments, a sidebar, a teaser list or other foreign chrome
-    (`post_footer_ok`: a post's own footer is not foreign)."""
+def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN, *, byline: bool = False) -> bool:
+    """Whether an element sits in comments, a sidebar, a teaser list or other foreign chrome.
+    For a `byline`, a post's own footer is not foreign, nor is a wrapper of the headline
+    outside comments, however it is named ("node-promoted": the article itself)."""
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
         verdict = classify(anc, anc.tag)
+        if verdict is None or verdict[0] not in kinds:
+            continue
         # a weak hint on a wrapper of the headline ("dialog-off-canvas-main-canvas") is layout
-        if verdict is not None and verdict[0] in kinds and (verdict[2] or anc.find(".//h1") is None):
-            if post_footer_ok and verdict[0] is Category.FOOTER and _post_footer(anc):
+        if verdict[2] and not (byline and verdict[0] is not Category.COMMENTS and anc.find(".//h1") is not None):
+            return True
+        if not verdict[2] and anc.find(".//h1") is None:
+            if byline and verdict[0] is Category.FOOTER and _post_footer(anc):
                 continue
             return True
     return False
