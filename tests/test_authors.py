@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.authors import byline_names, handle_name, labelled_names, lowercase_name, split_names
+from newsclean.author_names import handle_name, labelled_names, lowercase_name
+from newsclean.authors import byline_names, split_names
 from newsclean.credits import ORGANIZATION, PERSON, credit_kind, org_credit
 
 CASES = [
@@ -234,3 +235,13 @@ def test_a_second_author_with_an_affiliation_glued_on():
 def test_stray_words_are_no_credit_nor_name(raw: str):
     assert org_credit(raw) is None
     assert split_names(raw) == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Posted By: Jan Roe · In: Sides, Quay Bread", ["Jan Roe"]),  # the post's categories follow
+    ("Eva HoltmannHarbour Correspondent", []),  # two words run together by markup
+    ("Jan MacLeod", ["Jan MacLeod"]),  # but a capital inside a name is fine
+    ("By looking at the company’s past", []),  # a curly apostrophe does not make a name non-Latin
+])
+def test_more_things_that_are_no_names(raw: str, expected: list[str]):
+    assert split_names(raw) == expected

@@ -301,3 +301,15 @@ def test_a_byline_in_an_article_wrapper_named_like_an_ad():
     byline = root.find_class("field-name-author")[0]
     assert in_chrome(byline)  # for the body, still an advertisement
     assert not in_chrome(byline, byline=True)
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    ('<p class="x1">Written by <a href="/team/eva">Eva Doe</a> More from Eva Doe and the quay desk</p>', ("Eva Doe",)),
+    ('<div class="k9"><span class="k2">By</span><span>Jan Roe</span></div>', ("Jan Roe",)),
+    ('<h3 class="z">Written by Eva Doe</h3><p>Eva Doe is a harbour reporter who covers the port.</p>', ("Eva Doe",)),
+    ('<p class="fs">By clicking below, I consent to calls, e-mails and SMS</p>', ()),  # no byline
+    ('<p class="s">Von Atemschutz über Zoll bis Quai</p>', ()),  # one capitalised word in a sentence
+    ('<div class="comments"><p>Written by Grumpy Reader</p></div>', ()),
+])
+def test_a_byline_line_anywhere_on_the_page(block: str, expected: tuple[str, ...]):
+    assert newsclean.clean(page("", _far_from_title(block))).authors == expected

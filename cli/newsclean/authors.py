@@ -3,6 +3,7 @@
 "By Jane Doe, Staff Writer and John Roe | Updated May 4" -> ["Jane Doe", "John Roe"].
 Prefixes ("By", "Von", "Par"), roles, dates, places ("in London"), handles and
 organisation names are dropped; "Reporting by A; Editing by B" keeps the reporters.
+User names, lower-case names and names after labels: author_names.py.
 """
 
 from __future__ import annotations
@@ -37,12 +38,13 @@ CUT = re.compile(
     r"\s(?:[|–—-]|\bon\b)\s|\s(?:am|le|el)\s(?=\d|[^\W\d_]+\.?,?\s+\d)"
     r"|\b(?:(?:last )?updated|published|posted|last modified|"
     r"last reviewed|reviewed by|fact[- ]checked|medically reviewed|"
-    r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}[:.]\d{2}|\d{4})\b"
+    r"aktualisiert|veröffentlicht|mis à jour|actualizado)\b|\b(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}[:.]\d{2}|\d{4})\b"
     r"|\bhours? ago\b|\bmin(?:ute)?s? ago\b|\bdays? ago\b|\bemail\b|\bfollow\b|\bupdated\b"
     r"|\b(?:read|learn) (?:more|full bio)\b|\b(?:full )?bio\b|\bview (?:all|profile|in|on|more|full)\b"
     r"|\bmore (?:from|by|articles)\b"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
-    r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b|\bstand:",
+    r"freitag|samstag|sonntag)\b|\bÜber\b|\bmitglied\b|\bstand:"
+    r"|\s(?:in|im|en|dans|filed under|posted in|categories|category|tags?)\s*[:：]",
     re.I,
 )
 # a date before the name: "Posted on September 21, 2020 by Jane Doe", "Oct 30 2020 by Jane Doe"
@@ -55,7 +57,7 @@ _LEADING_DATE = re.compile(
 # the words of a date: month and day names by their first letters, and the little words around
 _DATE_PREFIXES = frozenset("jan feb mar mär apr may mai jun jul aug sep oct okt nov dec dez mon tue wed thu fri sat "
                            "sun fév avr jui aoû déc ene abr ago dic".split())
-_DATE_FILLERS = frozenset("am pm um uhr at on le el de del à h".split())
+_DATE_FILLERS = frozenset("am pm um uhr at on le el de del à h written posted published".split())
 
 
 def _only_a_date(text: str) -> bool:
@@ -76,7 +78,8 @@ ORG_WORDS = frozenset(
     "inc ltd llc gmbh corp company co online magazine journal times post daily network network wire "
     "service services contributors contributor admin administrator webmaster guest anonymous unknown "
     "sponsored partner partners office department ministry university institute foundation council "
-    "association board committee bureau affairs communications relations companies firms solutions".split()
+    "association board committee bureau affairs communications relations companies firms solutions hotel "
+    "hotels resorts".split()
 )
 HANDLE = re.compile(r"@\w+|https?://\S+|www\.\S+|\S+@\S+")
 _NAME_CHARS = re.compile(r"^[\w.'’ -]+$")
@@ -104,35 +107,6 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
     if any(" " in n for n in names):  # "Insights; Liza Burke": beside full names, one word is a label
         names = [n for n in names if " " in n]
     return names
-
-
-# a label that introduces the authors inside a line of metadata ("Datum: 4.5.2024 Autor: Jane Doe
-# Quelle: Acme"); words that label other things ("Text", "Redaktion") only with a colon
-_AUTHOR_LABEL = re.compile(
-    r"(?:^|(?<=[\s|·•,;]))(?:(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?|autore|autrice)\s*[:：]?"
-    r"|(?:texte?|redaktion|written by|escrito por|scritto da)\s*[:：])\s*(?P<rest>[^|·•]+)",
-    re.I,
-)
-# what follows a name in brackets is a role or an affiliation ("Jane Doe (press officer), Acme"),
-# but a single word in brackets is part of the name ("Jane (Roe) Doe")
-_BRACKET = re.compile(r"\s*\((?![^()\s]+\))")
-_NEXT_LABEL = re.compile(r"\s[^\W\d_][\w-]{1,20}\s*[:：]")  # "... Quelle:", "... Foto:"
-
-
-def labelled_names(text: str, site_name: str | None = None, *, colon: bool = False) -> list[str]:
-    """Names after an author label in a line of metadata, up to the next label or separator
-    ("Datum: 19.11.2021 Autor: Jane Doe Quelle: Acme" -> ["Jane Doe"]). `colon` asks for the
-    label's colon, as wanted of free text."""
-    for m in _AUTHOR_LABEL.finditer(text):
-        if colon and not re.search(r"[:：]", m.group(0)[: m.start("rest") - m.start()]):
-            continue
-        label = _NEXT_LABEL.search(m.group("rest"))
-        rest = _BRACKET.split(m.group("rest")[: label.start()] if label else m.group("rest"))[0]
-        names = split_names(rest, site_name)
-        skipped = rest[: max(rest.find(names[0]), 0)] if names else ""
-        if names and "," not in skipped and not any(w[:1].islower() for w in skipped.split()):
-            return names  # the names follow the label, a title at most between ("Autor: Dr. Jane Doe")
-    return []
 
 
 # a count opening a headline: "Top 11 Harbour Walks", "5 Ways to ..."
@@ -201,12 +175,12 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
     if not name or len(name) < 3 or len(name) > 60 or not _NAME_CHARS.match(name):
         return None
     first, _, rest = name.partition(" ")
-    if rest and first.lower() in _LABELS:  # "Auteurs Barbara Stiegler"
+    if rest and first.lower() in LABELS and first.lower() not in ORG_WORDS:  # "Auteurs Barbara Stiegler"
         name = rest
-    if name.lower().replace(" ", "") in CREDENTIALS or name.lower() in _LABELS or name.lower() in _DATE_WORDS:
+    if name.lower().replace(" ", "") in CREDENTIALS or name.lower() in LABELS or name.lower() in _DATE_WORDS:
         return None
-    if any(ch.isdigit() for ch in name):
-        return None
+    if any(ch.isdigit() for ch in name) or _GLUED.search(name):
+        return None  # "Jane Doe3", "Jane DoeSenior Editor": not a name as written
     words = name.split()
     if len(words) > _MAX_NAME_WORDS or (len(words) > 1 and words[-1].lower() in _PARTICLES):
         return None  # too long, or a label cut short ("Autorenseite von")
@@ -223,11 +197,13 @@ def clean_name(part: str, site_name: str | None = None) -> str | None:
 # words that open a job title ("Senior Harbour Analyst"), never a name
 _ROLE_MODIFIERS = frozenset("staff senior sr chief deputy managing associate executive assistant lead head "
                             "principal former certified registered licensed freelance contributing".split())
+# words run together by markup: a long lower-case run, then a capital ("DoeTransformation")
+_GLUED = re.compile(r"[a-zß-öø-ÿ]{5}[A-ZÀ-ÖØ-Þ]")
 # lower-case words that belong inside names ("Ludwig van Beethoven", "Omar bin Laden")
 # a name may end with a period when it ends with an initial or a suffix ("Perry Bacon Jr.")
 _KEEPS_PERIOD = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 # words that label a byline rather than name anybody
-_LABELS = frozenset("by von par por name names author authors autor autoren auteur auteurs admin "
+LABELS = frozenset("by von par por name names author authors autor autoren auteur auteurs admin "
                     "administrator no author unknown anonymous staff guest editor editors datum quelle publisher "
                     "webmaster wordpressadmin anónimo anonym anonyme redaktion more mehr weiter plus suite "
                     "profile profil bio".split())
@@ -235,39 +211,6 @@ _LABELS = frozenset("by von par por name names author authors autor autoren aute
 _DATE_WORDS = frozenset("mon tue tues wed thu thur thurs fri sat jan feb mar apr jun jul aug sep sept oct nov "
                         "dec".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin al el ibn y zu ter ten".split())
-
-
-_HANDLE_ONLY = re.compile(r"^[^\W_][\w.-]{1,38}[^\W_]$")
-_DOMAIN = re.compile(r"\.[a-z]{2,3}$|^www\.", re.I)  # "example.de" is the site, not its author
-
-
-def handle_name(raw: str, site_name: str | None = None) -> str | None:
-    """A user name ("gnaddrig", "sara.r.peter") standing as the author in explicit author markup
-    (rel=author, a vcard, an author meta tag), where a blog gives no person's name: taken as
-    it is, since it is how the site names its author. Labels, organisations, the site's own
-    name and anything with spaces, digits only or an address are not."""
-    text = PREFIX.sub("", raw.strip())
-    if not _HANDLE_ONLY.match(text) or text.isdigit() or "@" in text or "//" in text or _DOMAIN.search(text):
-        return None
-    low = text.casefold()
-    if low in _LABELS or low in ORG_WORDS or (site_name and low in site_name.casefold().replace(" ", "")):
-        return None
-    return text
-
-
-_LOWER_NAME = re.compile(r"^[a-zß-öø-ÿ'’-]{2,}(?: [a-zß-öø-ÿ'’-]{2,}){1,3}$")
-
-
-def lowercase_name(raw: str, site_name: str | None = None) -> str | None:
-    """A person's name typed in lower case ("kirstin boatto"), as a page's structured data (JSON-LD
-    Person, author meta) declares it: taken as it is, where free text would not be trusted."""
-    text = " ".join(PREFIX.sub("", raw.strip()).split())
-    if not _LOWER_NAME.match(text):
-        return None
-    words = set(text.split())
-    if words & ORG_WORDS or words & _LABELS or (site_name and text in site_name.casefold()):
-        return None
-    return text
 
 
 # what a blogger's site adds to her name ("Jane Doe's blog", "Jane Doe – Notes")
@@ -282,7 +225,7 @@ def _own_site(name: str, site: str) -> bool:
 
 
 def _latin(name: str) -> bool:
-    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name)
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in name if ch.isalpha())
 
 
 BYLINE_LINE = re.compile(

@@ -10,7 +10,8 @@ from itertools import islice
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, handle_name, labelled_names, split_names
+from newsclean.author_names import handle_name, labelled_names
+from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, split_names
 from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint
 from newsclean.inline import visible_text
@@ -177,3 +178,62 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
             organisation = byline_line_credit(line)
             org_text = line
     return Byline(org_text if organisation else None, [], organisation)
+
+
+# the start of an element's own text that opens a byline ("Written by ", "Von ", "Author: ")
+_OPENS_BYLINE = re.compile(
+    r"^\s*(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
+    r"|^\s*(?:geschrieben|verfasst|erstellt|eingestellt|gespeichert|ein beitrag|ein artikel|écrit|escrito|publié|"
+    r"publicado)\s+(?:von|par|por)\b|^\s*(?:autor(?:in)?|author|auteur)\s*[:：]",
+    re.I,
+)
+def byline_anywhere(body: etree._Element, site: str | None) -> Byline:
+    """The first line on the page, outside comments and other chrome, that reads as a byline
+    ("Written by <a>Jane Doe</a>", "<b>Von</b> Jane Doe"), wherever it sits: the last resort
+    when no element is named as a byline and none stands under the headline."""
+    for el in body.iter():
+        own = el.text
+        if not own or not isinstance(el.tag, str) or el.tag in _NOT_LINES or not _OPENS_BYLINE.match(own):
+            continue
+        names, line = _line_names(el, own, site)
+        if names and not in_chrome(el, byline=True) and not _reviewer(el):
+            return Byline(line, names)
+    return Byline()
+
+
+def _line_names(el: etree._Element, own: str, site: str | None) -> tuple[list[str] | None, str]:
+    """(names, line) of an element whose own text opens a byline: the label with the name in
+    the first child ("Written by <a>Jane Doe</a> ... more"), the element's whole short text,
+    or the start of a longer one ("Von Jane Doe 27.1.2022 - Bei der ..."); when the element
+    holds the label alone, its parent's text ("<span>By</span> <a>Jane Doe</a>")."""
+    label = _OPENS_BYLINE.match(own)
+    child = next(iter(el), None)
+    label_only = label is not None and len(own.strip()) <= len(label.group(0).strip()) + 1
+    lines = []
+    if label_only and child is not None:  # "Written by <a>Jane Doe</a>"
+        lines.append(squash(f"{own} {visible_text(child)}"))
+    sibling = el.getnext()
+    if label_only and child is None and sibling is not None:  # "<span>By</span><span>Jane Doe</span>"
+        lines.append(squash(f"{own} {el.tail or ''} {visible_text(sibling)}"))
+    whole = visible_text(el)
+    parent = el.getparent()
+    if label_only and parent is not None:
+        whole = visible_text(parent)
+    lines.append(whole if len(whole) <= MAX_BYLINE_LINE_CHARS else whole[:MAX_BYLINE_LINE_CHARS].rsplit(" ", 1)[0])
+    for line in lines:
+        names = byline_names(line, site)
+        if names and _after_label(line, names[0]) and (" " in names[0] or label_only):
+            return names, line  # one word is a name only as a whole element ("By <a>Kai</a>")
+    return None, whole
+
+
+_BY_LABEL = re.compile(r"\b(?:by|von|par|por)\b\s*[:：]?\s*|\b(?:autor(?:in)?|author|auteur)\s*[:：]\s*", re.I)
+
+
+def _after_label(line: str, name: str) -> bool:
+    """Whether the name follows the byline's label ("By Jane Doe"), not a phrase after it
+    ("By clicking below, I consent to ... SMS")."""
+    return any(line[m.end():].startswith(name.split()[0]) for m in _BY_LABEL.finditer(line))
+
+
+_NOT_LINES = frozenset({"script", "style", "noscript", "title", "option", "textarea", "button"})

@@ -26,8 +26,9 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsclean import dates, jsonld
-from newsclean.authors import handle_name, lowercase_name, split_names
-from newsclean.bylines import byline_elements, byline_near_title
+from newsclean.author_names import handle_name, lowercase_name
+from newsclean.authors import split_names
+from newsclean.bylines import byline_anywhere, byline_elements, byline_near_title
 from newsclean.credits import credit_kind, org_credit
 from newsclean.metadata_sources import (
     date_near_title,
@@ -100,6 +101,9 @@ def read(page: Page, url: str | None) -> Meta:
     if not byline.names:
         near = byline_near_title(page.body, meta.site_name, meta.title)
         byline = near if near.names or not byline.organisation else byline
+    if not byline.names:
+        anywhere = byline_anywhere(page.body, meta.site_name)
+        byline = anywhere if anywhere.names else byline
     meta.byline = byline.text
     meta.authors = _authors(tags, ld, byline.names, meta.site_name)
     if not meta.authors:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsclean import phrases
-from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, clean_name, labelled_names, split_names
+from newsclean.author_names import labelled_names
+from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, clean_name, split_names
 from newsclean.model import Block, Category, Heading, Paragraph, Part, Quote, Removal, Role
 from newsclean.render.text import block_text
 from newsclean.text import key
