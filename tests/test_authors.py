@@ -245,3 +245,14 @@ def test_stray_words_are_no_credit_nor_name(raw: str):
 ])
 def test_more_things_that_are_no_names(raw: str, expected: list[str]):
     assert split_names(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["harbourtimes.com, Portsmouth, England", "Landesamt für Hafen und Quai - LHQ"])
+def test_an_author_field_naming_an_organisation_has_no_person_in_it(raw: str):
+    assert split_names(raw, strict=True) == []
+    assert split_names("Eva Doe, MD", strict=True) == ["Eva Doe"]  # a credential is no sign of an organisation
+
+
+def test_labels_glued_by_a_colon_and_about_headings():
+    assert split_names("Authors:Eva Doe, Jan Roe") == ["Eva Doe", "Jan Roe"]
+    assert split_names("About Eva Doe") == ["Eva Doe"]

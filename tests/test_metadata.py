@@ -313,3 +313,14 @@ def test_a_byline_in_an_article_wrapper_named_like_an_ad():
 ])
 def test_a_byline_line_anywhere_on_the_page(block: str, expected: tuple[str, ...]):
     assert newsclean.clean(page("", _far_from_title(block))).authors == expected
+
+
+def test_a_one_word_author_field_gives_way_to_a_full_name_in_the_byline():
+    head = '<meta name="author" content="QUAY-MAG – Das Magazin vom Hafen">'
+    body = '<h1>New quay fees</h1><div class="byline">Von Eva Doe</div>' + BODY
+    assert newsclean.clean(page(head, body, lang="de")).authors == ("Eva Doe",)
+
+
+def test_citation_authors_are_written_last_name_first():
+    head = '<meta name="citation_author" content="Roe, Jan Peter">'
+    assert newsclean.clean(page(head, "<h1>New quay fees</h1>")).authors == ("Jan Peter Roe",)

@@ -22,7 +22,7 @@ PREFIX = re.compile(
     + r")\s*(?:by|von|par|por)?"
     r"|(?:view |zeige )?all(?:e|es)? (?:posts |beiträge |articles |artikel )?(?:by|von|de)|mehr von|more (?:from|by)"
     r"|tous les articles de|(?:articles|beiträge) (?:by|von|de)"
-    r"|by|von|par|por|بقلم|كتب|كتبت)\s*[:：]?\s+",
+    r"|by|von|par|por|بقلم|كتب|كتبت)(?:\s*[:：]\s*|\s+)",
     re.I,
 )
 # segments of a wire credit line: who reported (kept) and who edited (dropped)
@@ -86,8 +86,11 @@ _NAME_CHARS = re.compile(r"^[\w.'’ -]+$")
 _MAX_NAME_WORDS = 5
 
 
-def split_names(raw: str, site_name: str | None = None) -> list[str]:
-    """Person names in a byline or author field, in order, without duplicates."""
+def split_names(raw: str, site_name: str | None = None, *, strict: bool = False) -> list[str]:
+    """Person names in a byline or author field, in order, without duplicates. `strict`, for
+    the values of author fields: a piece that is no name nor role but text in lower case or
+    a domain ("Acme Institute für Wald und Forst", "acme.de, Frankfurt") means the field
+    names an organisation, and none of its pieces is a person."""
     if not raw:
         return []
     text = HANDLE.sub(" ", raw.replace("\u00a0", " "))
@@ -103,7 +106,10 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
             cut = pattern.search(segment)
             if cut:
                 segment = segment[: cut.start()]
-        names.extend(n for n in _names_in(segment, site_name) if n.casefold() not in {x.casefold() for x in names})
+        found = _names_in(segment, site_name, strict)
+        if found is None:
+            return []
+        names.extend(n for n in found if n.casefold() not in {x.casefold() for x in names})
     if any(" " in n for n in names):  # "Insights; Liza Burke": beside full names, one word is a label
         names = [n for n in names if " " in n]
     return names
@@ -113,7 +119,7 @@ def split_names(raw: str, site_name: str | None = None) -> list[str]:
 _LISTICLE = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,3}\s+[A-Z]")
 
 
-def _names_in(segment: str, site_name: str | None) -> list[str]:
+def _names_in(segment: str, site_name: str | None, strict: bool = False) -> list[str] | None:
     """Names in one byline segment. A job title after a comma ("Jane Doe, Senior Analyst,
     Acme Corp") means what follows, up to the next "and", is the person's role, not a name."""
     found: list[str] = []
@@ -138,7 +144,20 @@ def _names_in(segment: str, site_name: str | None) -> list[str]:
         name = clean_name(part, site_name)
         if name:
             found.append(name)
+        elif strict and _not_a_name(part):
+            return None
     return found
+
+
+def _not_a_name(part: str) -> bool:
+    """A piece of an author field written like no name: words in lower case, a domain."""
+    words = part.split()
+    lower = [w for w in words
+             if w[:1].islower() and w.lower() not in _PARTICLES and w.lower().strip(".") not in CREDENTIALS]
+    return bool(lower) or any(_DOMAIN_LIKE.search(w) for w in words)
+
+
+_DOMAIN_LIKE = re.compile(r"\w\.(?:com|org|net|de|at|ch|fr|it|es|nl|uk|eu|info|io)\b", re.I)
 
 
 def _credit_segments(text: str) -> list[str]:
@@ -203,7 +222,7 @@ _GLUED = re.compile(r"[a-zß-öø-ÿ]{5}[A-ZÀ-ÖØ-Þ]")
 # a name may end with a period when it ends with an initial or a suffix ("Perry Bacon Jr.")
 _KEEPS_PERIOD = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 # words that label a byline rather than name anybody
-LABELS = frozenset("by von par por name names author authors autor autoren auteur auteurs admin "
+LABELS = frozenset("by von par por about über name names author authors autor autoren auteur auteurs admin "
                     "administrator no author unknown anonymous staff guest editor editors datum quelle publisher "
                     "webmaster wordpressadmin anónimo anonym anonyme redaktion more mehr weiter plus suite "
                     "profile profil bio".split())

@@ -178,14 +178,16 @@ def _base(root: etree._Element, url: str | None) -> str | None:
 
 def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: list[str],
              site: str | None) -> list[str]:
+    full_byline = any(" " in n for n in byline_names)
     if ld.authors:  # JSON-LD written by templates can carry HTML entities ("O&#039;Donnell")
-        names = [n for raw in ld.authors for n in split_names(html.unescape(raw), site)]
-        if names:
+        names = [n for raw in ld.authors for n in split_names(html.unescape(raw), site, strict=True)]
+        if names and not (full_byline and _one_word(names)):
             return _dedupe(names)
-    declared = [d for d in _declared(tags) if d not in ld.organisation_authors]  # typed as a body by JSON-LD
-    for raw in declared:
-        names = split_names(raw, site)
-        if names:
+    keyed = [(k, d) for k, d in _declared_keyed(tags) if d not in ld.organisation_authors]  # typed as a body
+    declared = [d for _, d in keyed]
+    for key, raw in keyed:
+        names = split_names(_first_last(raw) if key.startswith("citation_") else raw, site, strict=True)
+        if names and not (full_byline and _one_word(names)):
             return _dedupe(names)
     if byline_names:
         return byline_names
@@ -194,10 +196,30 @@ def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: li
                 [])
 
 
+def _one_word(names: list[str]) -> bool:
+    """Names of one word each ("ACME-MAG", "Kai"): where the byline gives a full name, the
+    field held the site's name or a user name."""
+    return all(" " not in n for n in names)
+
+
 def _declared(tags: dict[str, list[str]]) -> list[str]:
     """The author meta tags' values, in order of trust (links and handles left out)."""
-    return [raw for key in (*AUTHOR_KEYS, *_labelled(tags, *AUTHOR_LABELS))
+    return [raw for _, raw in _declared_keyed(tags)]
+
+
+def _declared_keyed(tags: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(key, raw) for key in (*AUTHOR_KEYS, *_labelled(tags, *AUTHOR_LABELS))
             for raw in tags.get(key, []) if not raw.startswith(("http://", "https://", "@"))]
+
+
+_LAST_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?),"
+                         r"\s*([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)*)\s*$")
+
+
+def _first_last(raw: str) -> str:
+    """Citation meta tags (Highwire) name authors "Doe, Jane": as written in a byline."""
+    m = _LAST_FIRST.match(raw)
+    return f"{m.group(2)} {m.group(1)}" if m else raw
 
 
 def _credit(tags: dict[str, list[str]], ld: jsonld.LinkedData, in_byline: str | None,
