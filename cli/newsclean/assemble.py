@@ -7,6 +7,7 @@ from lxml import etree
 from newsclean import dates, parts
 from newsclean.authors import split_names
 from newsclean.content import Found
+from newsclean.credits import PERSON
 from newsclean.errors import NoArticleError
 from newsclean.metadata import Meta
 from newsclean.model import Article, Block, Category, Paragraph, Part, Removal, Role, inline_text
@@ -62,6 +63,17 @@ def _authors(split: parts.Split, site: str | None) -> list[str]:
     return []
 
 
+def _credited(split: parts.Split, site: str | None, meta: Meta | None) -> tuple[tuple[str, ...], str | None]:
+    """(authors, author_kind): the people the article names; failing any, the credit it gives
+    as its author (an organisation's, mostly); else nobody."""
+    names = _authors(split, site)
+    if names:
+        return tuple(names), PERSON
+    if meta is not None and meta.credit:
+        return (meta.credit,), meta.credit_kind
+    return (), None
+
+
 def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
              outside: list[Removal], ruled: Applied | None = None) -> Article:
     bios, box_removals = author_boxes(pruned.author_boxes, meta.authors)
@@ -71,12 +83,14 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
     if not split.blocks:
         raise NoArticleError("no article text found")
     published = meta.published or _published_in_text(reduction.removed + outside, split.blocks, meta)
+    authors, author_kind = _credited(split, meta.site_name, meta)
     return Article(
         blocks=tuple(split.blocks),
         url=meta.url,
         title=(ruled.title if ruled and ruled.title else None) or meta.title or _first(split, Role.TITLE),
         subtitle=_first(split, Role.SUBTITLE) or meta.subtitle,
-        authors=tuple(_authors(split, meta.site_name)),
+        authors=authors,
+        author_kind=author_kind,
         byline=_first(split, Role.BYLINE) or meta.byline,
         published=published,
         updated=meta.updated,
@@ -122,12 +136,14 @@ def assemble_dump(dump: Dump, url: str | None) -> Article:
     split = parts.split(dump.blocks, dump.parts, set(), dump.authors)
     if not split.blocks:
         raise NoArticleError("no article text found")
+    authors, author_kind = _credited(split, None, None)
     return Article(
         blocks=tuple(split.blocks),
         url=url,
         title=dump.title,
         subtitle=_first(split, Role.SUBTITLE),
-        authors=tuple(_authors(split, None)),
+        authors=authors,
+        author_kind=author_kind,
         byline=_first(split, Role.BYLINE),
         published=dump.published,
         bio=_joined(split, Role.BIO),

@@ -107,12 +107,17 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _people(value: Any) -> tuple[list[str], list[str]]:
-    """(person names, organisation names) of an author field."""
+def _people(value: Any, nodes: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(person names, organisation names) of an author field. An author given only by its
+    "@id" (Yoast and other SEO plugins) is the node of that id elsewhere on the page."""
     people: list[str] = []
     orgs: list[str] = []
     items = value if isinstance(value, list) else [value]
     for item in items:
+        if isinstance(item, str) and item in nodes:
+            item = nodes[item]
+        elif isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = nodes.get(item["@id"], item)
         if isinstance(item, str):
             people.append(item)
         elif isinstance(item, dict):
@@ -133,16 +138,17 @@ def _keywords(value: Any) -> list[str]:
 
 def read(root: etree._Element) -> LinkedData:
     """The page's best article object, read into a LinkedData."""
-    candidates: list[dict[str, Any]] = []
+    found: list[dict[str, Any]] = []
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
-        if "ld+json" not in kind or not script.text:
-            continue
-        candidates.extend(o for o in _objects(_load(script.text)) if _rank(o) >= 0)
+        if "ld+json" in kind and script.text:
+            found.extend(_objects(_load(script.text)))
+    candidates = [o for o in found if _rank(o) >= 0]
     if not candidates:
         return LinkedData()
     best = min(candidates, key=_rank)
-    people, orgs = _people(best.get("author") or best.get("creator"))
+    nodes = {o["@id"]: o for o in found if isinstance(o.get("@id"), str) and "name" in o}
+    people, orgs = _people(best.get("author") or best.get("creator"), nodes)
     publisher = best.get("publisher")
     return LinkedData(
         headline=_text(best.get("headline")) or _text(best.get("name")),

@@ -25,14 +25,20 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newsclean import dates, dates_choice, jsonld
-from newsclean.authors import handle_name, lowercase_name, split_names
-from newsclean.metadata_sources import byline_elements, byline_near_title, dek_element, meta_tags
+from newsclean.author_names import handle_name, lowercase_name
+from newsclean.authors import split_names
+from newsclean.bylines import byline_anywhere, byline_elements, byline_near_title
+from newsclean.credits import credit_kind, org_credit
+from newsclean.metadata_sources import dek_element, meta_tags
 from newsclean.parse import Page
 from newsclean.text import squash
 from newsclean.titles import title_from
 
 AUTHOR_KEYS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
                "sailthru.author", "byl", "citation_author", "twitter:creator:name", "og:article:author")
+# what twitter:labelN says of an author in twitter:dataN (Yoast writes it in the site's language)
+AUTHOR_LABELS = ("written by", "author", "by", "verfasst von", "geschrieben von", "autor", "autorin", "auteur",
+                 "écrit par", "escrito por", "autore", "scritto da", "geschreven door", "door")
 _LOCALE = re.compile(r"^([a-z]{2,3})(?:[_-]([A-Za-z]{2}))?$")
 
 
@@ -43,6 +49,10 @@ class Meta:
     title: str | None = None
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
+    # when no person is named: the credit the page gives as its author (an organisation, team or
+    # desk, or a person's name read as a credit, see credits.py), and which of the two it is
+    credit: str | None = None
+    credit_kind: str | None = None
     byline: str | None = None
     published: str | None = None
     updated: str | None = None
@@ -66,11 +76,17 @@ def read(page: Page, url: str | None) -> Meta:
     meta.title = title_from(page, tags, ld, meta.site_name)
     meta.subtitle = dek_element(page.body) or ld.alternative_headline
     meta.description = _first(tags.get("description"), tags.get("og:description"), [ld.description])
-    byline_text, byline_names = byline_elements(page.body, meta.site_name)
-    if not byline_names:
-        byline_text, byline_names = byline_near_title(page.body, meta.site_name, meta.title)
-    meta.byline = byline_text
-    meta.authors = _authors(tags, ld, byline_names, meta.site_name)
+    byline = byline_elements(page.body, meta.site_name)
+    if not byline.names:
+        near = byline_near_title(page.body, meta.site_name, meta.title)
+        byline = near if near.names or not byline.organisation else byline
+    if not byline.names:
+        anywhere = byline_anywhere(page.body, meta.site_name)
+        byline = anywhere if anywhere.names else byline
+    meta.byline = byline.text
+    meta.authors = _authors(tags, ld, byline.names, meta.site_name)
+    if not meta.authors:
+        meta.credit, meta.credit_kind = _credit(tags, ld, byline.organisation, meta.site_name)
     meta.language = _language(page.root, tags, ld.language)
     dayfirst = dates.day_first(meta.language)
     meta.published, meta.updated = dates_choice.read(page.body, tags, ld, meta.url or url, meta.title, dayfirst)
@@ -130,21 +146,60 @@ def _base(root: etree._Element, url: str | None) -> str | None:
 
 def _authors(tags: dict[str, list[str]], ld: jsonld.LinkedData, byline_names: list[str],
              site: str | None) -> list[str]:
+    full_byline = any(" " in n for n in byline_names)
     if ld.authors:  # JSON-LD written by templates can carry HTML entities ("O&#039;Donnell")
-        names = [n for raw in ld.authors for n in split_names(html.unescape(raw), site)]
-        if names:
+        names = [n for raw in ld.authors for n in split_names(html.unescape(raw), site, strict=True)]
+        if names and not (full_byline and _one_word(names)):
             return _dedupe(names)
-    declared = [raw for key in (*AUTHOR_KEYS, *_labelled(tags, "written by", "author", "by"))
-                for raw in tags.get(key, []) if not raw.startswith(("http://", "https://", "@"))]
-    for raw in declared:
-        names = split_names(raw, site)
-        if names:
+    keyed = [(k, d) for k, d in _declared_keyed(tags) if d not in ld.organisation_authors]  # typed as a body
+    declared = [d for _, d in keyed]
+    for key, raw in keyed:
+        names = split_names(_first_last(raw) if key.startswith("citation_") else raw, site, strict=True)
+        if names and not (full_byline and _one_word(names)):
             return _dedupe(names)
     if byline_names:
         return byline_names
     # no person's name anywhere: a name in lower case, or a user name, the page declares as its author
     return next(([h] for raw in (*ld.authors, *declared) if (h := lowercase_name(raw, site) or handle_name(raw, site))),
                 [])
+
+
+def _one_word(names: list[str]) -> bool:
+    """Names of one word each ("ACME-MAG", "Kai"): where the byline gives a full name, the
+    field held the site's name or a user name."""
+    return all(" " not in n for n in names)
+
+
+def _declared(tags: dict[str, list[str]]) -> list[str]:
+    """The author meta tags' values, in order of trust (links and handles left out)."""
+    return [raw for _, raw in _declared_keyed(tags)]
+
+
+def _declared_keyed(tags: dict[str, list[str]]) -> list[tuple[str, str]]:
+    return [(key, raw) for key in (*AUTHOR_KEYS, *_labelled(tags, *AUTHOR_LABELS))
+            for raw in tags.get(key, []) if not raw.startswith(("http://", "https://", "@"))]
+
+
+_LAST_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?),"
+                         r"\s*([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)*)\s*$")
+
+
+def _first_last(raw: str) -> str:
+    """Citation meta tags (Highwire) name authors "Doe, Jane": as written in a byline."""
+    m = _LAST_FIRST.match(raw)
+    return f"{m.group(2)} {m.group(1)}" if m else raw
+
+
+def _credit(tags: dict[str, list[str]], ld: jsonld.LinkedData, in_byline: str | None,
+            site: str | None) -> tuple[str | None, str | None]:
+    """(credit, kind) of the author credit where no person's name was read: JSON-LD, then the
+    author meta tags, then the byline (a publisher named only as the publisher is no credit)."""
+    typed = len(ld.organisation_authors)
+    for i, raw in enumerate((*ld.organisation_authors, *ld.authors, *_declared(tags), in_byline or "")):
+        credit = org_credit(raw)
+        if credit:
+            return credit, credit_kind(credit, site, organisation=i < typed)
+    return None, None
 
 
 def _labelled(tags: dict[str, list[str]], *labels: str) -> list[str]:

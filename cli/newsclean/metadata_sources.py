@@ -1,21 +1,18 @@
-"""Readers for the page's own statements: meta tags, byline elements, titles."""
+"""Readers for the page's own statements: meta tags, the headline and the lines under it, the dek,
+dates shown to readers, and which chrome a byline or date sits in (bylines: bylines.py)."""
 
 from __future__ import annotations
 
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.authors import byline_names, handle_name, split_names
 from newsclean.hints import class_hint, classify
-from newsclean.inline import visible_text
 from newsclean.model import Category
 from newsclean.text import squash
 
-MAX_BYLINE_CHARS = 200
 # text right under the headline often carries the date ("20 December 2025", "Last updated: ...")
 NEAR_TITLE_TEXTS = 25
-MAX_NEAR_TITLE_LINE = 160  # an element's whole text, read as one line, when no longer than this
-MAX_NEAR_TITLE_LINE = 80
+MAX_NEAR_TITLE_LINE = 80  # an element's whole text, read as one line, when no longer than this
 
 
 def meta_tags(root: etree._Element) -> dict[str, list[str]]:
@@ -32,89 +29,6 @@ def meta_tags(root: etree._Element) -> dict[str, list[str]]:
     return found
 
 
-def byline_elements(body: etree._Element, site: str | None) -> tuple[str | None, list[str]]:
-    """(raw byline text, names) from the article's byline: the first byline element outside
-    comments, sidebars and teaser lists that names somebody, and its neighbours (co-authors
-    linked one by one)."""
-    raw: str | None = None
-    names: list[str] = []
-    block: etree._Element | None = None
-    by_links_only = True  # so far, names came from links to author pages alone
-    for el in _byline_candidates(body):
-        if block is not None and not _within(el, block):
-            break
-        hint = class_hint(el)
-        linked = _author_link(el) and el.get("rel") != "author"
-        if linked and not by_links_only:
-            continue  # a byline named the authors: other author-page links near it ("Reviewed by") are not
-        is_marked = el.get("rel") == "author" or el.get("itemprop") == "author" or linked
-        if not is_marked and not (hint and P.BYLINE_HINT.search(hint)):
-            continue
-        if hint and (P.BIO_HINT.search(hint) or P.HINTS_AUTHOR_BOX.search(hint)):
-            continue
-        text = visible_text(el)
-        if not text or len(text) > MAX_BYLINE_CHARS or in_chrome(el):
-            continue
-        found = split_names(text, site)
-        if linked:  # a link's text is a name only if it reads like one: "Astrologer" is a page title
-            found = [name for name in found if len(name.split()) >= 2]
-        if not found and (is_marked or _is_vcard_name(el)) and not (linked and text[:1].isupper()):
-            handle = handle_name(text, site)  # a user name ("gizzmo"), never a capitalised word
-            found = [handle] if handle else []
-        if not found:
-            continue
-        if block is None:
-            raw = text
-            parent = el.getparent()
-            block = parent.getparent() if parent is not None and parent.getparent() is not None else parent
-        by_links_only = by_links_only and linked
-        for name in found:
-            if name.casefold() not in {n.casefold() for n in names}:
-                names.append(name)
-        if len(names) >= MAX_AUTHORS:
-            break
-    return raw, names
-
-
-MAX_AUTHORS = 8
-
-
-def _is_vcard_name(el: etree._Element) -> bool:
-    """The name in an hCard author block (WordPress: span.author.vcard > a.url.fn.n)."""
-    cls = f" {el.get('class') or ''} "
-    if " fn " in cls:
-        return True
-    parent = el.getparent()
-    return " vcard " in cls or (parent is not None and " vcard " in f" {parent.get('class') or ''} ")
-
-
-def _byline_candidates(body: etree._Element) -> list[etree._Element]:
-    """Elements marked as an author (rel, itemprop) or named like a byline, in page order.
-
-    A plain Python walk with substring tests: three times faster here than the same
-    test as an XPath `contains()` expression, which lxml evaluates per attribute node.
-    """
-    found = []
-    for el in body.iter():
-        cls = el.get("class")
-        if cls and ("uthor" in cls or "yline" in cls or "riter" in cls or "eporter" in cls):
-            found.append(el)
-            continue
-        ident = el.get("id")
-        if (ident and ("uthor" in ident or "yline" in ident)) or el.get("rel") == "author" or (
-            el.get("itemprop") == "author"
-        ) or _author_link(el):
-            found.append(el)
-    return found
-
-
-_AUTHOR_PATHS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/")
-
-
-def _author_link(el: etree._Element) -> bool:
-    """A link to an author's page (/author/jane-doe): its text is the author's name."""
-    href = el.get("href") if el.tag == "a" else None
-    return bool(href) and any(p in href for p in _AUTHOR_PATHS)  # type: ignore[operator]
 # page chrome whose names and dates are not the article's (commenters, teaser bylines)
 FOREIGN = frozenset({Category.COMMENTS, Category.RELATED, Category.TRENDING, Category.SIDEBAR,
                      Category.FOOTER, Category.NAVIGATION, Category.ADVERTISEMENT})
@@ -123,20 +37,33 @@ FOREIGN = frozenset({Category.COMMENTS, Category.RELATED, Category.TRENDING, Cat
 COMMENTS_ONLY = frozenset({Category.COMMENTS})
 
 
-def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN) -> bool:
-    """Whether an element sits in comments, a sidebar, a teaser list or other foreign chrome."""
+def in_chrome(el: etree._Element, kinds: frozenset[Category] = FOREIGN, *, byline: bool = False) -> bool:
+    """Whether an element sits in comments, a sidebar, a teaser list or other foreign chrome.
+    For a `byline`, a post's own footer is not foreign, nor is a wrapper of the headline
+    outside comments, however it is named ("node-promoted": the article itself)."""
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
         verdict = classify(anc, anc.tag)
+        if verdict is None or verdict[0] not in kinds:
+            continue
         # a weak hint on a wrapper of the headline ("dialog-off-canvas-main-canvas") is layout
-        if verdict is not None and verdict[0] in kinds and (verdict[2] or anc.find(".//h1") is None):
+        if verdict[2] and not (byline and verdict[0] is not Category.COMMENTS and anc.find(".//h1") is not None):
+            return True
+        if not verdict[2] and anc.find(".//h1") is None:
+            if byline and verdict[0] is Category.FOOTER and _post_footer(anc):
+                continue
             return True
     return False
 
 
-def _within(el: etree._Element, block: etree._Element) -> bool:
-    return any(anc is block for anc in el.iterancestors())
+def _post_footer(el: etree._Element) -> bool:
+    """A footer of the post itself (Blogger's "post-footer", WordPress' "entry-footer", a
+    <footer> inside an <article>), where themes print "Posted by ...", not the page's."""
+    hint = class_hint(el)
+    if hint and P.POST_FOOTER_HINT.search(hint):
+        return True
+    return el.tag == "footer" and any(anc.tag == "article" for anc in el.iterancestors())
 
 
 def headline_element(body: etree._Element, title: str | None) -> etree._Element | None:
@@ -198,16 +125,6 @@ def _has_text(el: etree._Element) -> bool:
     return isinstance(el.tag, str) and bool("".join(el.itertext()).strip())
 
 
-def byline_near_title(body: etree._Element, site: str | None,
-                      title: str | None = None) -> tuple[str | None, list[str]]:
-    """A "By Jane Doe" line just under the headline, when no element is named as a byline."""
-    for line in near_title_lines(body, title):
-        names = byline_names(line, site)
-        if names:
-            return line, names
-    return None, []
-
-
 def dek_element(body: etree._Element) -> str | None:
     """The dek or standfirst: the first element named like one, short, outside page chrome,
     and before the story's first paragraph (later "subheadline" blocks are section heads)."""
@@ -228,10 +145,3 @@ MIN_DEK_CHARS = 20
 MIN_STORY_PARAGRAPH = 150
 MAX_DEK_CHARS = 400
 
-
-def _in_comments(el: etree._Element) -> bool:
-    for anc in el.iterancestors():
-        hint = class_hint(anc)
-        if hint and P.HINTS_COMMENTS.search(hint):
-            return True
-    return False

@@ -159,6 +159,9 @@ class Article:
     title: str | None = None
     subtitle: str | None = None
     authors: tuple[str, ...] = ()
+    # what the authors are: "person", "organization" (a team, desk or company credited where
+    # no person is), or None when there are no authors
+    author_kind: str | None = None
     byline: str | None = None
     published: str | None = None
     updated: str | None = None

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsclean import phrases
-from newsclean.authors import byline_names, clean_name, split_names
+from newsclean.author_names import labelled_names
+from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, clean_name, split_names
 from newsclean.model import Block, Category, Heading, Paragraph, Part, Quote, Removal, Role
 from newsclean.render.text import block_text
 from newsclean.text import key
@@ -127,12 +128,18 @@ def _head(out: Split, site: str | None) -> None:
 
 
 def _credit_lines(out: Split, site: str | None) -> None:
-    """A wire credit line at the end ("Reporting by A; Editing by B") is the byline."""
+    """A wire credit line at the end ("Reporting by A; Editing by B") is the byline. A labelled
+    one ("Autoren: A und B", "Text: A") names the authors too, but stays: it often goes on
+    with the author's affiliation, which belongs to the story."""
     tail = len(out.blocks) - NOTE_TAIL_BLOCKS
     for i in range(len(out.blocks) - 1, max(tail, 0) - 1, -1):
         block = out.blocks[i]
         text = block_text(block)
-        if not isinstance(block, Paragraph) or len(text) > MAX_CREDIT_CHARS or not phrases.CREDIT_LINE.match(text):
+        if not isinstance(block, Paragraph) or len(text) > MAX_CREDIT_CHARS:
+            continue
+        if not phrases.CREDIT_LINE.match(text):
+            if not out.authors and len(text) <= MAX_BYLINE_LINE_CHARS and phrases.AUTHOR_LABEL_LINE.match(text):
+                out.authors = labelled_names(text, site)
             continue
         out.parts.append(Part(Role.BYLINE, text, "wire credit line"))
         if not out.authors:

@@ -195,6 +195,9 @@ SPECIFIC_BODY_HINT = _words(*_BODY_NAMES)
 BODY_HINT = _words(*_BODY_NAMES, "article", "story", "entry", "hentry", "post", "content",
                    "blog post", "page content", "content main", "content inner", "field item")
 # Class/id hints of byline, date and dek elements (metadata, read then kept out of the body).
+# the footer of a post (not of the page), where blog themes print "Posted by ..."
+POST_FOOTER_HINT = _words("entry footer", "post footer*", "article footer", "story footer", "entry meta",
+                          "post meta", "postmeta", "entry utility")
 BYLINE_HINT = _words(
     "byline*", "by line", "author*", "authors", "author name", "writer*", "contributor*",
     "article author", "post author", "entry author", "credit", "credits", "reporter*",

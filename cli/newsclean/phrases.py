@@ -309,7 +309,8 @@ ROLE_WORDS = re.compile(
     r"chefredakteur(?:in)?|volontär(?:in)?|reporterin|journalistin|fotograf(?:in)?|herausgeber(?:in)?|"
     r"moderator(?:in)?|(?:redaktions|ressort)?leiter(?:in)?|coordinator|supervisor|"
     r"rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|corresponsal|"
-    r"philosophe|philosoph(?:in)?|historien(?:ne)?|économiste)s?\b"
+    r"philosophe|philosoph(?:in)?|historien(?:ne)?|économiste|rechtsanw(?:alt|ältin)|pressesprecher(?:in)?|"
+    r"steuerberater(?:in)?|ingenieur(?:in)?|representative|spokes(?:person|man|woman)|candidate)s?\b"
     r"|\bspecial to\b|\bfor (?:the )?[A-Z][\w ]+$|\bat [A-Z][\w&. ]+$",
     _I,
 )
@@ -333,3 +334,6 @@ TAG_LABEL = re.compile(r"^\W*(?:tags?|tagged|topics?|themen|schlagw(?:ö|oe)rter
 
 # the credit line of a wire story: who reported, wrote and edited it
 CREDIT_LINE = re.compile(r"^\W*(?:\(?(?:reporting|writing|compiled|additional reporting) by\b)", _I)
+# a line at the end of a story that labels its authors ("Autoren: Jan Roe und Eva Doe", "Text: Eva Doe")
+AUTHOR_LABEL_LINE = re.compile(r"^\W*(?:(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?)\s*[:：]?|"
+                               r"(?:texte?|words|written by)\s*[:：])\s", _I)

@@ -182,9 +182,9 @@ def _parquet_schema() -> Any:
 
     text = pa.string()
     fields = [(name, text) for name in ("source", "url", "title", "subtitle", "byline", "published", "updated",
-                                        "site_name", "language", "section", "image", "text", "markdown", "bio",
-                                        "disclaimer", "editors_note", "corrections", "removed", "newsclean_version",
-                                        "error", "kind", "record_id", "input_url")]
+                                        "author_kind", "site_name", "language", "section", "image", "text",
+                                        "markdown", "bio", "disclaimer", "editors_note", "corrections", "removed",
+                                        "newsclean_version", "error", "kind", "record_id", "input_url")]
     fields += [("authors", pa.list_(text)), ("tags", pa.list_(text)), ("line", pa.int64()), ("id", text)]
     return pa.schema(fields)
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 # the documented keys, in output order; every one is always present
 KEYS = (
-    "source", "url", "title", "subtitle", "authors", "byline", "published", "updated",
+    "source", "url", "title", "subtitle", "authors", "author_kind", "byline", "published", "updated",
     "site_name", "language", "section", "tags", "image", "text", "markdown", "bio",
     "disclaimer", "editors_note", "corrections", "removed", "newsclean_version",
 )
@@ -27,6 +27,7 @@ def article_dict(article: Article, *, links: bool = True) -> dict[str, object]:
         "title": article.title,
         "subtitle": article.subtitle,
         "authors": list(article.authors),
+        "author_kind": article.author_kind,
         "byline": article.byline,
         "published": article.published,
         "updated": article.updated,

@@ -35,7 +35,7 @@ _UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s))")
 _ORDERED_START = re.compile(r"^(\s*\d+)([.)])(?=\s)")
 FRONT_MATTER_KEYS = (
-    ("title", "title"), ("subtitle", "subtitle"), ("authors", "authors"),
+    ("title", "title"), ("subtitle", "subtitle"), ("authors", "authors"), ("author_kind", "author_kind"),
     ("published", "published"), ("updated", "updated"), ("url", "url"), ("site", "site_name"),
     ("language", "language"), ("section", "section"), ("tags", "tags"), ("image", "image"),
     ("bio", "bio"), ("disclaimer", "disclaimer"), ("editors_note", "editors_note"),
