@@ -4,6 +4,7 @@ a page over the time limit becomes a timeout record; Parquet and Dask outputs.""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -59,6 +60,39 @@ def test_killed_run_resumed_is_byte_identical(many: Path, tmp_path: Path):
     assert r.returncode == 0, r.stderr
     assert out.read_bytes() == whole.read_bytes()
     assert not partial.exists()
+
+
+def _running(marker: str) -> list[int]:
+    """Pids of live processes whose command line mentions `marker` (Linux /proc)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            state = (entry / "stat").read_text().split(") ", 1)[1][:1]
+        except OSError:
+            continue
+        if marker.encode() in cmdline and state != "Z":
+            pids.append(int(entry.name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs Linux /proc")
+def test_workers_do_not_outlive_a_killed_batch(many: Path, tmp_path: Path):
+    out = tmp_path / "orphans.jsonl"
+    proc = _start(str(many), "-o", str(out), "-j", "2", "-q")
+    _wait_for_lines(tmp_path / "orphans.jsonl.partial", 20)
+    assert len(_running(str(out))) == 3  # the batch and its two workers
+    proc.kill()
+    proc.wait(timeout=30)
+    end = time.monotonic() + 30
+    while _running(str(out)) and time.monotonic() < end:
+        time.sleep(0.1)
+    left = _running(str(out))
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers kept running after their batch was killed"
 
 
 def test_ctrl_c_stops_cleanly(many: Path, tmp_path: Path):

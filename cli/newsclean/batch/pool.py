@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import signal
 import threading
 import time
@@ -34,18 +35,27 @@ POLL_S = 0.2
 WINDOW_PER_JOB = 8
 
 
-def _worker_main(conn: Connection, options: Options, how: Render, timeout: float | None) -> None:
+def _worker_main(conn: Connection, options: Options, how: Render, timeout: float | None,
+                 inherited: tuple[int, ...] = ()) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    # A forked worker holds copies of the parent's ends of the pipes; closed, a parent that
+    # dies (even by SIGKILL) leaves this end at EOF, and the worker exits instead of waiting.
+    for fd in inherited:
+        with contextlib.suppress(OSError):
+            os.close(fd)
     while True:
         try:
             message = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent is gone (a reset when it died mid-send)
             return
         if message is None:
             return
         seq, item = message
         result = process(seq, item, options, how, timeout)
-        conn.send(result)
+        try:
+            conn.send(result)
+        except OSError:  # the parent is gone: nobody to answer
+            return
         if result.kind == "timeout":
             return  # recycled: the parent starts a fresh worker
 
@@ -69,12 +79,19 @@ class Pool:
 
     def __init__(self, jobs: int, options: Options, how: Render, timeout: float | None, ordered: bool = True):
         self.jobs, self.options, self.how, self.timeout, self.ordered = jobs, options, how, timeout, ordered
-        self.workers = [self._spawn() for _ in range(max(1, jobs))]
+        self.workers: list[_Worker] = []
+        for _ in range(max(1, jobs)):
+            self.workers.append(self._spawn())
 
     def _spawn(self) -> _Worker:
         ctx = _context()
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_main, args=(child, self.options, self.how, self.timeout), daemon=True)
+        # only a forked child inherits the parent's descriptors: its own pipe's other end and
+        # those of the workers started before it
+        inherited = tuple(c.fileno() for c in (parent, *(w.conn for w in self.workers)) if not c.closed)
+        inherited = inherited if ctx.get_start_method() == "fork" else ()
+        proc = ctx.Process(target=_worker_main, args=(child, self.options, self.how, self.timeout, inherited),
+                           daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent)
