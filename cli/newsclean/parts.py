@@ -7,6 +7,7 @@ editor's notes and corrections, the disclaimer, and the author bio(s) at the end
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsclean import phrases
@@ -70,6 +71,10 @@ def _pull_quotes(out: Split, hinted: set[int]) -> None:
     keys = [key(t) for t in texts]
     drop: dict[int, tuple[Category, str]] = {}
     seen: dict[str, int] = {}
+    # every block's key in one string: a key found there more often than blocks have it as
+    # their whole key sits inside a longer block (one C scan instead of a scan per block pair)
+    everything = "\0".join(keys)
+    whole = Counter(keys)
     for i, (block, k) in enumerate(zip(out.blocks, keys, strict=False)):
         if not k or not isinstance(block, (Paragraph, Quote, Heading)):
             continue
@@ -79,7 +84,7 @@ def _pull_quotes(out: Split, hinted: set[int]) -> None:
         seen.setdefault(k, i)
         if len(texts[i]) > MAX_PULL_QUOTE_CHARS or len(k.split()) < MIN_PULL_QUOTE_WORDS:
             continue
-        if any(j != i and len(other) > len(k) and k in other for j, other in enumerate(keys)):
+        if everything.count(k) > whole[k]:
             rule = "pull quote repeating the body" if i in hinted else "block repeating the body"
             drop[i] = (Category.PULL_QUOTE, rule)
             nxt = i + 1
