@@ -140,7 +140,11 @@ def normalise(spans: list[Span]) -> Inline:
                 runs.append((None, Style.BREAK, ["\n"]))
             space_before = True
             continue
-        text = clean_control(_WS.sub(" ", span.text))
+        text = span.text
+        # printable text holds no white space but single spaces and no control or invisible
+        # character (all are outside Unicode's printable classes): nothing to collapse or drop
+        if not text.isprintable() or "  " in text:
+            text = clean_control(_WS.sub(" ", text))
         if space_before:
             text = text.lstrip(" ")
         if not text:

