@@ -94,12 +94,18 @@ def _pull_quotes(out: Split, hinted: set[int]) -> None:
 
 
 def _is_bare_name(text: str, authors: list[str]) -> bool:
+    if len(text) > MAX_BARE_NAME_CHARS:
+        return False  # a paragraph, not a name (and reading it as one is dear)
     name = clean_name(text)
     if not name or name != text.strip():
         return False
     if authors:
         return any(key(name) == key(a) for a in authors)
     return 2 <= len(name.split()) <= 4
+
+
+# longer than any person's name, four words long at most
+MAX_BARE_NAME_CHARS = 120
 
 
 def _drop(out: Split, drop: dict[int, tuple[Category, str]], texts: list[str]) -> None:

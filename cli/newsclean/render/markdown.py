@@ -43,8 +43,14 @@ FRONT_MATTER_KEYS = (
 )
 
 
+# the characters escape() acts on; most text holds none, and a substring test is cheap
+_SPECIAL = ("\\", "`", "*", "[", "]")
+
+
 def escape(text: str) -> str:
-    return _UNDERSCORE.sub(r"\\_", _ESCAPE.sub(r"\\\1", text))
+    if any(c in text for c in _SPECIAL):
+        text = _ESCAPE.sub(r"\\\1", text)
+    return _UNDERSCORE.sub(r"\\_", text) if "_" in text else text
 
 
 def _url(url: str) -> str:
@@ -75,11 +81,16 @@ def render_inline(spans: Inline, links: bool = True) -> str:
 def _guard_line_start(text: str) -> str:
     """Escape what would start a heading, quote or list item ("1\\." for numbers: only
     punctuation can be escaped in CommonMark)."""
-    lines = text.split("\n")
-    return "\n".join(
-        _ORDERED_START.sub(r"\1\\\2", _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line))
-        for line in lines
-    )
+    if "\n" not in text:
+        return _guard_line(text)
+    return "\n".join(_guard_line(line) for line in text.split("\n"))
+
+
+def _guard_line(line: str) -> str:
+    first = line.lstrip()[:1]
+    if not first or not (first in "#>-+" or first.isdecimal()):
+        return line  # opens with nothing Markdown reads as syntax (the patterns' first test)
+    return _ORDERED_START.sub(r"\1\\\2", _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line))
 
 
 class MarkdownRenderer:
