@@ -215,7 +215,7 @@ def decode(page: bytes | str, *, charset: str | None = None, max_bytes: int = 64
     text = text.removeprefix("\ufeff")
     # one spelling for each character: "য়" as one code point or as two (and "é" likewise)
     # are the same text, and matching, deduplicating and searching need them to be equal
-    if not unicodedata.is_normalized("NFC", text):
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):  # (isascii: a flag, free)
         text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyInputError("empty input" if not text else "the input holds only whitespace")
