@@ -60,3 +60,13 @@ def test_disclaimers_still_found_behind_the_word_test():
 def test_the_word_test_turns_plain_prose_away():
     assert not parts.may_be_disclaimer("The harbour board met on Monday and agreed the new fees.")
     assert parts.may_be_disclaimer("DISCLOSURE: the writer holds shares in the port.")
+
+
+def test_every_dek_name_holds_the_letters_the_dek_reader_looks_for_first():
+    from newsclean import metadata_sources, patterns
+
+    body = patterns.DEK_HINT.pattern.removeprefix(" (?:").removesuffix(") ")
+    alternatives = _alternatives(body)
+    assert len(alternatives) > 10
+    for alt in alternatives:
+        assert metadata_sources._MAY_NAME_DEK.search(alt.replace("\\", "")), alt
