@@ -16,6 +16,7 @@ from newsclean import patterns as P
 from newsclean.content import Measure
 from newsclean.hints import class_hint
 from newsclean.inline import SpanBuilder, image_src
+from newsclean.lead import lead_blocks
 from newsclean.model import (
     Block,
     Category,
@@ -100,6 +101,8 @@ class Reducer(BlockBuilder):
     def run(self, container: etree._Element) -> Reduction:
         m = self.measures.get(container)
         self.total = m.text if m else 0
+        for el in lead_blocks(container, self.measures):  # a lead printed beside the headline
+            self.block(el)
         self.container(container)
         return self.out
 
