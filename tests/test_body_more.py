@@ -52,3 +52,45 @@ def test_subheading_is_the_subtitle():
     a = page(f"<p class='single-header-subheading'>{dek}</p>")
     assert dek not in a.text
     assert a.subtitle == dek
+
+
+def story(*tail: str) -> newsclean.Article:
+    """A story whose body container ends with the given blocks."""
+    return page("", BODY + "".join(tail))
+
+
+def test_affiliate_and_advertising_notices_leave_the_body():
+    a = story("<p>This article contains affiliate links: we may earn a small commission on what you buy.</p>",
+              "<p>Anzeige – Ferienwohnungen am Fluss, jetzt buchen.</p>")
+    assert "commission" not in a.text
+    assert "Ferienwohnungen" not in a.text
+    assert "landing stage before the summer" in a.text
+
+
+def test_picture_credits_leave_the_body():
+    a = story("<p>The ferry at dawn, seen from the western bank. (Jan Roe / iStock.com)</p>",
+              "<p>Titelbild: Die Fähre im Nebel</p>", "<p>The landing stage in winter. © Town of Lindenau</p>")
+    assert "iStock" not in a.text
+    assert "Titelbild" not in a.text
+    assert "in winter" not in a.text
+
+
+def test_promotions_of_the_sites_channels_and_newsletter_leave_the_body():
+    a = story("<p>Never miss a story from the river towns by signing up to our free newsletter!</p>",
+              "<p>¿Sabías que tenemos canal de Telegram? Únete hoy.</p>",
+              "<p>For the latest stories download the River News app for your phone.</p>",
+              "<p>À lire aussi : les ponts de la région</p>")
+    assert a.text.rstrip().endswith("before the summer.")
+
+
+def test_contact_labels_and_metadata_rows_leave_the_body():
+    a = story("<h3>Pressekontakt:</h3>", "<p>Weitere Informationen:</p>",
+              "<p>Aufrufe: 312 | Hinzugefügt von: redaktion | Tags:</p>",
+              "<p>12. Mai 2021 | von Jana Roe | 3 Kommentare</p>")
+    assert a.text.rstrip().endswith("before the summer.")
+
+
+def test_a_span_of_dates_is_no_metadata_row():
+    line = "Lindenau Lantern Festival 29 November 2024 | 20 January 2025"
+    a = story(f"<p>{line}</p>")
+    assert line in a.text
