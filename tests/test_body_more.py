@@ -94,3 +94,24 @@ def test_a_span_of_dates_is_no_metadata_row():
     line = "Lindenau Lantern Festival 29 November 2024 | 20 January 2025"
     a = story(f"<p>{line}</p>")
     assert line in a.text
+
+
+LEAD = ("Lindenau's ferry has carried walkers and cyclists across the river since 1921; "
+        "now the town wants to keep it running for another hundred years.")
+
+
+def test_lead_under_a_headline_that_is_no_h1():
+    html = ("<html><head><title>Ferry gets a new landing stage - River News</title></head><body>"
+            "<div class='news-single'><div class='article'><h3>Ferry gets a new landing stage</h3>"
+            f"<p>{LEAD}</p><div class='news-text-wrap'>{BODY}</div></div></div></body></html>")
+    a = newsclean.clean(html, url="https://news.example/2024/ferry")
+    assert a.text.startswith(LEAD)
+
+
+def test_named_lead_right_before_the_body_when_the_headline_was_pruned():
+    html = ("<html><head><title>Ferry</title></head><body><div class='news-single'><div class='article'>"
+            "<div class='header'><h3>Ferry gets a new landing stage</h3></div>"
+            f"<div class='teaser-text'><p>{LEAD}</p></div><div class='news-img-wrap'><img src='/f.jpg'></div>"
+            f"<div class='news-text-wrap'>{BODY}</div></div></div></body></html>")
+    a = newsclean.clean(html, url="https://news.example/2024/ferry")
+    assert a.text.startswith(LEAD)

@@ -14,9 +14,12 @@ from lxml import etree
 from newsclean import patterns as P
 from newsclean.content import Measure
 from newsclean.hints import class_hint
+from newsclean.reduce_support import same_title
+from newsclean.text import key
 
 # the headline is looked for this many levels above the container, no further
 MAX_LEVELS = 6
+HEADLINE_TAGS = ("h1", "h2", "h3")
 # a lead block holds this much prose (outside links); one named as a lead a little less
 MIN_LEAD_PROSE = 80
 MIN_NAMED_LEAD_PROSE = 30
@@ -33,12 +36,16 @@ SKIP_TAGS = frozenset({"figure", "figcaption", "picture", "img", "ul", "ol", "dl
                        "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"})
 
 
-def lead_blocks(container: etree._Element, measures: dict[etree._Element, Measure]) -> list[etree._Element]:
-    """The lead's blocks, in page order, or [] when there is none (or no headline above)."""
+def lead_blocks(container: etree._Element, measures: dict[etree._Element, Measure],
+                title_key: str = "") -> list[etree._Element]:
+    """The lead's blocks, in page order, or [] when there is none (or no headline above).
+
+    The headline is an <h1>, or an <h2>/<h3> that repeats the page's title (`title_key`,
+    text.key form) or is marked itemprop=headline."""
     m = measures.get(container)
     if m is None or m.text - m.links <= 0:
         return []
-    region = _between(container)
+    region = _between(container, title_key)
     if not region:
         return []
     found: list[etree._Element] = []
@@ -52,7 +59,13 @@ def lead_blocks(container: etree._Element, measures: dict[etree._Element, Measur
     return found
 
 
-def _between(container: etree._Element) -> list[etree._Element]:
+def _is_headline(el: etree._Element, title_key: str) -> bool:
+    if el.tag == "h1" or el.get("itemprop") == "headline":
+        return True
+    return bool(title_key) and same_title(key(" ".join(el.itertext())), title_key)
+
+
+def _between(container: etree._Element, title_key: str) -> list[etree._Element]:
     """The subtrees after the headline and before the container, in page order."""
     chain = [container]
     for anc in container.iterancestors():
@@ -62,7 +75,9 @@ def _between(container: etree._Element) -> list[etree._Element]:
     index = {id(a): i for i, a in enumerate(chain)}
     headline = None
     level = 0
-    for h1 in chain[-1].iter("h1"):
+    for h1 in chain[-1].iter(*HEADLINE_TAGS):
+        if not _is_headline(h1, title_key):
+            continue
         common = next((a for a in h1.iterancestors() if id(a) in index), None)
         if common is None:
             continue
@@ -71,10 +86,10 @@ def _between(container: etree._Element) -> list[etree._Element]:
         side = next(a for a in (h1, *h1.iterancestors()) if a.getparent() is common)
         at = index[id(common)]
         if common.index(side) > common.index(chain[at - 1]):
-            break  # after the container, and so are the h1s that follow
-        headline, level = h1, at  # the last h1 before the container
+            break  # after the container, and so are the headlines that follow
+        headline, level = h1, at  # the last headline before the container
     if headline is None:
-        return []
+        return _named_before(chain)
     common = chain[level]
     out: list[etree._Element] = []
     # the headline's side: what follows it up to the common ancestor's child holding it
@@ -92,6 +107,26 @@ def _between(container: etree._Element) -> list[etree._Element]:
     for i in range(level - 1, 0, -1):
         out.extend(reversed(list(chain[i - 1].itersiblings(preceding=True))))
     return out
+
+
+# with no headline left (pruned with a "header" it sat in), a lead is taken only by its name,
+# right before the container or one of its nearest ancestors
+NAMED_LEVELS = 3
+
+
+def _named_before(chain: list[etree._Element]) -> list[etree._Element]:
+    """The element named as a lead that comes right before the container (pictures aside)."""
+    for node in chain[:NAMED_LEVELS]:
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            hint = class_hint(sib)
+            if hint and P.LEAD_HINT.search(hint):
+                return [sib]
+            if sib.tag in SKIP_TAGS or (hint and P.LEAD_SKIP_HINT.search(hint)) or not "".join(sib.itertext()).strip():
+                continue
+            return []
+    return []
 
 
 def _collect(el: etree._Element, measures: dict[etree._Element, Measure], found: list[etree._Element]) -> None:

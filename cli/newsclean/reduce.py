@@ -101,7 +101,7 @@ class Reducer(BlockBuilder):
     def run(self, container: etree._Element) -> Reduction:
         m = self.measures.get(container)
         self.total = m.text if m else 0
-        for el in lead_blocks(container, self.measures):  # a lead printed beside the headline
+        for el in lead_blocks(container, self.measures, self.title_key):  # a lead printed beside the headline
             self.block(el)
         self.container(container)
         return self.out
