@@ -115,3 +115,24 @@ def test_named_lead_right_before_the_body_when_the_headline_was_pruned():
             f"<div class='news-text-wrap'>{BODY}</div></div></div></body></html>")
     a = newsclean.clean(html, url="https://news.example/2024/ferry")
     assert a.text.startswith(LEAD)
+
+
+def test_contact_details_sources_and_prompts_leave_the_body():
+    a = story("<p>Jana Roe E-Mail: presse@lindenau.example Telefon: +49 (30) 123 45 67</p>",
+              "<h3>Quellenangaben:</h3>", "<p>Verraten Sie gerne in den Kommentaren: Wie oft fahren Sie mit?</p>",
+              "<p>Bitte geben Sie die Zahlenfolge in das nachfolgende Textfeld ein.</p>",
+              "<p>(Noch keine Bewertungen)</p>", "<p>Kategorie: Lokales, Verkehr</p>",
+              "<p>Alles über die Fähren am Fluss findest Du hier.</p>")
+    assert a.text.rstrip().endswith("before the summer.")
+
+
+def test_a_link_announced_with_a_colon_stays():
+    a = story("<p>Den Fahrplan der Fähre finden Sie hier:</p>")
+    assert "Den Fahrplan der Fähre finden Sie hier:" in a.text
+
+
+def test_agency_credit_and_enlarge_button_of_a_caption_leave_the_body():
+    a = story("<p>Jana Roe, the ferry's captain, on the landing stage (REUTERS/Jan Doe)</p>",
+              "<p>Vergrößern Die Fähre am alten Anleger im Winter</p>")
+    assert "REUTERS" not in a.text
+    assert "Anleger" not in a.text
