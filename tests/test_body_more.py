@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import newsclean
+from newsclean.model import Heading
 
 BODY = "".join(
     f"<p>The council of Lindenau met on Tuesday evening to talk about the old ferry, paragraph {i}, "
@@ -136,3 +137,18 @@ def test_agency_credit_and_enlarge_button_of_a_caption_leave_the_body():
               "<p>Vergrößern Die Fähre am alten Anleger im Winter</p>")
     assert "REUTERS" not in a.text
     assert "Anleger" not in a.text
+
+
+def test_a_paragraph_set_in_a_heading_stays_in_the_body():
+    intro = ("For a hundred years the ferry has crossed the river at Lindenau. Now the town council wants "
+             "it to go on doing so, and it has found the money for a new landing stage.")
+    a = story(f"<h3>{intro}</h3>", "<h3>What the council decided</h3>")
+    assert intro in a.text
+
+
+def test_a_long_one_sentence_heading_stays_a_heading():
+    heading = ("What the council of Lindenau decided on Tuesday evening about Dr. Roe's plan for the old ferry "
+               "and its new landing stage by the bridge")
+    a = story(f"<h2>{heading}</h2><p>{'The plan was approved by a large majority of the members. ' * 3}</p>")
+    assert len(heading) > 120
+    assert any(isinstance(b, Heading) for b in a.blocks)
