@@ -152,3 +152,11 @@ def test_a_long_one_sentence_heading_stays_a_heading():
     a = story(f"<h2>{heading}</h2><p>{'The plan was approved by a large majority of the members. ' * 3}</p>")
     assert len(heading) > 120
     assert any(isinstance(b, Heading) for b in a.blocks)
+
+
+def test_a_table_named_table_header_is_no_page_header():
+    table = ("<table class='ingredients table-header'><thead><tr><th><h3>Für den Teig:</h3></th></tr></thead>"
+             "<tbody><tr><td>250 g</td><td>Mehl</td></tr><tr><td>1 Prise</td><td>Salz</td></tr></tbody></table>")
+    a = story(table)
+    assert "Für den Teig:" in a.text
+    assert "Mehl" in a.text
