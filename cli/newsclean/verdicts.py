@@ -6,6 +6,7 @@ blocks sooner and judges longer lines by their words; `recall` keeps more.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -46,12 +47,13 @@ BALANCED = TUNINGS[Favor.BALANCED]
 # a date line has at most this many letters left once its date words are taken out
 MAX_DATE_LINE_REST = 3
 MAX_DATE_LINE_CHARS = 100
+_DIGIT = re.compile(r"\d")
 
 
 def is_date_line(text: str) -> bool:
     """Whether a short line says nothing but when the article was published or updated."""
-    if len(text) > MAX_DATE_LINE_CHARS:
-        return False
+    if len(text) > MAX_DATE_LINE_CHARS or not _DIGIT.search(text):
+        return False  # (every date and time of day is written with digits: most lines are let go here)
     from newsclean.dates import MONTH_PATTERN, in_text
 
     if not (in_text(text) or TIME_OF_DAY.search(text)):
