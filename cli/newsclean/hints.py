@@ -86,6 +86,11 @@ def holds_paragraphs(el: etree._Element, limit: int = MAX_HEADER_PARAGRAPH_CHARS
     return False
 
 
+# a table's parts named by layout words ("table-header", "table-footer") are the table's head and
+# foot, not the page's: weak hints are not believed on them
+TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption"})
+
+
 def classify(el: etree._Element, tag: str) -> Verdict | None:
     """(category, rule, strong) for an element that looks like page chrome, else None."""
     itemprop = el.get("itemprop")
@@ -94,7 +99,9 @@ def classify(el: etree._Element, tag: str) -> Verdict | None:
     hint = class_hint(el)
     if hint:
         verdict = hint_verdict(hint)
-        if verdict is not None and not (verdict[0] is Category.HEADER and P.ARTICLE_HEADER_HINT.search(hint)):
+        if verdict is not None and not (verdict[0] is Category.HEADER and P.ARTICLE_HEADER_HINT.search(hint)) and not (
+            not verdict[2] and tag in TABLE_TAGS
+        ):
             return verdict
         if P.PULLQUOTE_HINT.search(hint):  # an <aside> pull quote: the parts stage judges it
             return None

@@ -218,7 +218,7 @@ PUBLISHED_HINT = _words("published*", "publish*", "pubdate*", "pub date", "entry
 DEK_HINT = _words(
     "dek*", "standfirst*", "subtitle*", "sub title", "subheadline*", "sub headline",
     "strapline", "deck", "headline sub", "article subtitle", "article dek", "sub head",
-    "subhead", "article standfirst", "alternative headline", "description headline",
+    "subhead", "subheading", "sub heading", "article standfirst", "alternative headline", "description headline",
 )
 # the small label above a headline ("Opinion", "Gastbeitrag"): the section, not the story
 KICKER_HINT = _words("kicker*", "overline", "eyebrow", "dachzeile", "topline", "roofline", "supertitle",
@@ -246,3 +246,12 @@ HINTS_COMMENTS = next(p for c, _, p, _ in HINTS if c is Category.COMMENTS)
 
 # every hint pattern at once: most elements match none, and one search tells
 ANY_HINT = re.compile("|".join(pattern.pattern for _, _, pattern, _ in HINTS))
+
+# the opening paragraph of a story printed apart from its body, beside the headline
+LEAD_HINT = _words("lead", "lede", "leadtext", "lead text", "leader", "intro*", "teaser*", "excerpt*",
+                   "chapo*", "chapeau", "perex*", "summary", "abstract", "bajada", "entradilla",
+                   "vorspann", "anriss", "article lead")
+# what sits between a headline and the body beside the lead, and is none: pictures and their
+# captions, the metadata row (byline, date, a "send to messenger" box)
+LEAD_SKIP_HINT = _words("meta", "metadata", "meta data", "image*", "img*", "photo*", "picture*", "media*",
+                        "gallery*", "video*", "figure*", "thumb*", "caption*", "credit*")

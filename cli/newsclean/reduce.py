@@ -8,6 +8,7 @@ the article that is not body (title, dek, byline, bio ...), or as a removal
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -16,6 +17,7 @@ from newsclean import patterns as P
 from newsclean.content import Measure
 from newsclean.hints import class_hint
 from newsclean.inline import SpanBuilder, image_src
+from newsclean.lead import lead_blocks
 from newsclean.model import (
     Block,
     Category,
@@ -53,6 +55,10 @@ MAX_PART_CHARS = {Role.BYLINE: 250, Role.SUBTITLE: 500, Role.BIO: 1500, Role.DIS
 MAX_DATE_LINE_CHARS = 120
 MAX_CAPTION_CHARS = 600
 MAX_KICKER_CHARS = 80
+# a heading longer than this, of two sentences or more, is a paragraph marked up as one (the intro
+# set big): sections are named in a few words ("Dr. Roe" or "27. Januar" end no sentence)
+MAX_HEADING_CHARS = 120
+SENTENCE_BREAK = re.compile(r"(?<=[a-zß-ÿа-я]{3})[.!?…][\"“”„»«’']?\s+[A-ZÀ-ÞА-Я]")
 # headings that open a section of other stories, and the most a teaser in one holds
 TEASER_HEADINGS = frozenset({Category.RELATED, Category.TRENDING})
 MAX_TEASER_CHARS = 400
@@ -100,6 +106,8 @@ class Reducer(BlockBuilder):
     def run(self, container: etree._Element) -> Reduction:
         m = self.measures.get(container)
         self.total = m.text if m else 0
+        for el in lead_blocks(container, self.measures, self.title_key):  # a lead printed beside the headline
+            self.block(el)
         self.container(container)
         return self.out
 
@@ -266,6 +274,9 @@ class Reducer(BlockBuilder):
             return
         if self.title_key and same_title(key(text), self.title_key):
             self.out.parts.append(Part(Role.TITLE, squash(text), f"<{el.tag}> matching the title"))
+            return
+        if len(text) > MAX_HEADING_CHARS and SENTENCE_BREAK.search(text):  # a paragraph in a heading's type
+            self.paragraph_spans(spans, el)
             return
         verdict = judge_line(text, self.tuning, heading=True)
         if verdict is not None:

@@ -6,10 +6,12 @@ blocks sooner and judges longer lines by their words; `recall` keeps more.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
 
+from newsclean.clutter_lines import FIELD_SEPARATOR, META_FIELD, MORE_CLUTTER_LINES
 from newsclean.model import Category
 from newsclean.options import Favor
 from newsclean.phrases import CLUTTER_LINES, DATE_LINE_WORDS, MACHINE_LINE, TIME_OF_DAY
@@ -45,12 +47,13 @@ BALANCED = TUNINGS[Favor.BALANCED]
 # a date line has at most this many letters left once its date words are taken out
 MAX_DATE_LINE_REST = 3
 MAX_DATE_LINE_CHARS = 100
+_DIGIT = re.compile(r"\d")
 
 
 def is_date_line(text: str) -> bool:
     """Whether a short line says nothing but when the article was published or updated."""
-    if len(text) > MAX_DATE_LINE_CHARS:
-        return False
+    if len(text) > MAX_DATE_LINE_CHARS or not _DIGIT.search(text):
+        return False  # (every date and time of day is written with digits: most lines are let go here)
     from newsclean.dates import MONTH_PATTERN, in_text
 
     if not (in_text(text) or TIME_OF_DAY.search(text)):
@@ -75,7 +78,27 @@ def judge_line(text: str, tuning: Tuning = BALANCED, *, heading: bool = False) -
     for category, rule, pattern in CLUTTER_LINES:
         if pattern.search(stripped):
             return category, rule
+    for category, rule, pattern in MORE_CLUTTER_LINES:
+        if pattern.search(stripped):
+            return category, rule
+    if not heading and _metadata_row(stripped):
+        return Category.METADATA, "metadata row"
     return None
+
+
+def _metadata_row(text: str) -> bool:
+    """Whether a line of fields split by bars is mostly dates and metadata labels, one a label at least
+    (two dates are the span of an event: "29 November 2018 | 20 January 2019")."""
+    if "|" not in text and "•" not in text and "·" not in text:
+        return False
+    fields = [f for f in FIELD_SEPARATOR.split(text) if f]
+    if len(fields) < 2:
+        return False
+    labels = sum(1 for f in fields if META_FIELD.match(f))
+    if not labels:
+        return False
+    dated = sum(1 for f in fields if not META_FIELD.match(f) and is_date_line(f))
+    return 2 * (labels + dated) >= len(fields)
 
 
 def judge_links(tag: str, text: int, links: int, tuning: Tuning = BALANCED) -> Verdict | None:
