@@ -160,3 +160,13 @@ def test_a_table_named_table_header_is_no_page_header():
     a = story(table)
     assert "Für den Teig:" in a.text
     assert "Mehl" in a.text
+
+
+def test_a_lead_taken_into_the_body_is_not_also_reported_as_removed():
+    lead = ("Lindenau's ferry has carried walkers and cyclists across the river since 1921; "
+            "now the town wants to keep it running for another hundred years.")
+    a = page(f"<div class='teaser-text'><p>{lead}</p></div>")
+    assert a.text.startswith(lead)
+    assert not any("since 1921" in r.text for r in a.removed)
+    # the headline beside it is still accounted for
+    assert any(r.text.startswith("Ferry gets a new landing stage") for r in a.removed)

@@ -80,4 +80,4 @@ def _clean_html(text: str, url: str | None, options: Options, keep: frozenset[Ca
     found = strategies.find(page.body, pruned.spared, meta.body_hint, text, url, ruled)
     tuning = TUNINGS[options.favor]
     reduction = Reducer(meta.base, meta.title, found.measures, pruned.spared, tuning).run(found.element)
-    return assemble(meta, pruned, found, reduction, outside(found.element, page.body), ruled)
+    return assemble(meta, pruned, found, reduction, outside(found.element, page.body, reduction.lead), ruled)

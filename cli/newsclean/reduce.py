@@ -85,6 +85,7 @@ class Reduction:
     parts: list[Part] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     pull_quotes: set[int] = field(default_factory=set)  # indices of hinted pull quotes
+    lead: list[etree._Element] = field(default_factory=list)  # blocks taken from before the container
 
 
 class Reducer(BlockBuilder):
@@ -106,7 +107,8 @@ class Reducer(BlockBuilder):
     def run(self, container: etree._Element) -> Reduction:
         m = self.measures.get(container)
         self.total = m.text if m else 0
-        for el in lead_blocks(container, self.measures, self.title_key):  # a lead printed beside the headline
+        self.out.lead = lead_blocks(container, self.measures, self.title_key)  # a lead beside the headline
+        for el in self.out.lead:
             self.block(el)
         self.container(container)
         return self.out
