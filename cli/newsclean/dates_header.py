@@ -47,8 +47,10 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
         return []
     found: list[Shown] = []
     around = set(h1.iterancestors())
+    before = ""
     for owner, text in _header_pieces(h1, whole_story):
-        shown = read_piece(owner, text, dayfirst)
+        shown = read_piece(owner, text, dayfirst, before)
+        before = text
         if shown and h1.tag != "h1" and not _named_date(owner, shown):
             continue  # under a lesser heading, only what the page marks as a date
         if shown and shown not in found and not _foreign(owner, around):

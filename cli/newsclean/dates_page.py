@@ -51,8 +51,10 @@ class Shown:
     swapped: str | None = None  # "09.10.2024" read the other way (month first), when it can be
 
 
-def read_piece(owner: etree._Element, text: str, dayfirst: bool) -> Shown | None:
-    """The date a piece of text prints, when the piece is a date line."""
+def read_piece(owner: etree._Element, text: str, dayfirst: bool, before: str = "") -> Shown | None:
+    """The date a piece of text prints, when the piece is a date line. `before` is the piece of
+    text just before it on the page, a label in an element of its own ("<span>Updated on</span>
+    May 4, 2024")."""
     if len(text) > MAX_PIECE_CHARS:
         return None
     found = list(dates.spans(text, dayfirst=dayfirst, short_years=True))
@@ -63,7 +65,7 @@ def read_piece(owner: etree._Element, text: str, dayfirst: bool) -> Shown | None
         return None  # no date, or several ("Published ... Updated ...": each in its own piece)
     day, start, end = found[0] if found else (stamp or "", 0, 0)
     rest = text[:start] + " " + text[end:]
-    label = _label(text[:start], owner)
+    label = _label(text[:start], owner, before)
     rest = _CLOCK.sub(" ", rest)
     rest = UPDATED_LABEL.sub(" ", PUBLISHED_LABEL.sub(" ", rest))
     rest = DATE_LINE_WORDS.sub(" ", dates.MONTH_PATTERN.sub(" ", rest))
@@ -92,9 +94,9 @@ def _swapped(written: str, day: str) -> str | None:
     return f"{year:04d}-{mday:02d}-{month:02d}"
 
 
-def _label(before: str, owner: etree._Element) -> Kind:
-    """What the words before a date (or the element's own names) call it."""
-    for text in (before, _previous_text(owner)):
+def _label(before: str, owner: etree._Element, previous: str = "") -> Kind:
+    """What the words before a date (or a label piece before it, or the element's own names) call it."""
+    for text in (before, previous[-MAX_LABEL_CHARS:], _previous_text(owner)):
         if UPDATED_LABEL.search(text):
             return "updated"
         if PUBLISHED_LABEL.search(text):
@@ -106,6 +108,10 @@ def _label(before: str, owner: etree._Element) -> Kind:
     if prop == "datePublished" or (hint and P.PUBLISHED_HINT.search(hint)):
         return "published"
     return "plain"
+
+
+# a label piece before a date is short ("Last updated:", "Published on")
+MAX_LABEL_CHARS = 40
 
 
 def time_label(el: etree._Element) -> Kind:
