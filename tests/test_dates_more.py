@@ -3,7 +3,7 @@ dates, printed timestamps, declared stamps that disagree, state scripts."""
 
 from __future__ import annotations
 
-import newsclean
+from newsclean import metadata, parse
 
 STORY = "<p>" + "The lighthouse keepers said the new lamp would be seen twelve miles out at sea. " * 4 + "</p>"
 
@@ -18,7 +18,8 @@ def meta(prop: str, value: str) -> str:
 
 
 def published(html_page: str, url: str | None = None) -> str | None:
-    return newsclean.clean(html_page, url=url).published
+    """The publication date the page's metadata and header give (before the story's text is read)."""
+    return metadata.read(parse.parse_html(html_page, url), url).published
 
 
 def test_a_label_in_an_element_of_its_own_says_the_date_after_it_is_an_update():
@@ -26,3 +27,21 @@ def test_a_label_in_an_element_of_its_own_says_the_date_after_it_is_an_update():
         "article:modified_time", "2024-06-18T09:00:00+00:00")
     header = '<p class="date"><span class="date-title">Updated on</span> June 18, 2024</p>'
     assert published(page(head, header))[:10] == "2023-02-01"
+
+
+def test_a_date_split_by_a_link_is_read_from_its_whole_line():
+    header = '<p class="info">4. <a href="/archiv/2021/03">März 2021</a> um 10:15 · <a href="/k">Notizen</a></p>'
+    assert published(page(header=header, lang="de")) == "2021-03-04"
+
+
+def test_a_wordpress_post_metadata_line_under_a_lesser_headline_is_a_date_line():
+    body = ('<html lang="de"><head><title>Ein Garten im Winter</title></head><body><h1>Gartenblog</h1>'
+            '<div class="post"><h2>Ein Garten im Winter</h2><p class="postmetadata">4. <a href="/a">März 2021</a>'
+            ' um 10:15 · <a href="/k">Notizen von Oma</a> · <a href="#c">3 Kommentare</a></p>'
+            f"{STORY}</div></body></html>")
+    assert published(body) == "2021-03-04"
+
+
+def test_a_printed_timestamp_with_its_time_is_a_date():
+    header = '<p><span class="pubtime">2022-11-23T08:10+02:00</span></p>'
+    assert published(page(header=header)) == "2022-11-23"

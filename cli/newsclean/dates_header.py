@@ -48,9 +48,14 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
     found: list[Shown] = []
     around = set(h1.iterancestors())
     before = ""
+    split: set[etree._Element] = {h1}
     for owner, text in _header_pieces(h1, whole_story):
         shown = read_piece(owner, text, dayfirst, before)
         before = text
+        if shown is None and owner not in split and owner not in around:
+            split.add(owner)  # "<p>8. <a>Dezember 2010</a> um 09:43</p>": the date split by markup
+            whole = squash(" ".join(owner.itertext()))
+            shown = read_piece(owner, whole, dayfirst) if whole != text else None
         if shown and h1.tag != "h1" and not _named_date(owner, shown):
             continue  # under a lesser heading, only what the page marks as a date
         if shown and shown not in found and not _foreign(owner, around):
@@ -93,8 +98,10 @@ def _named_date(owner: etree._Element, shown: Shown) -> bool:
     return any(el is not None and DATE_NAMES.search(class_hint(el)) for el in holders)
 
 
-# the names of the elements a page prints its dates in ("post-meta", "text_datum", "entry-date")
-DATE_NAMES = re.compile(P.DATE_HINT.pattern + r"| (?:post |entry |article )?meta | datum | fecha ")
+# the names of the elements a page prints its dates in ("post-meta", "text_datum", "entry-date",
+# the "postmetadata" line of classic WordPress themes)
+DATE_NAMES = re.compile(P.DATE_HINT.pattern
+                        + r"| (?:post |entry |article )?meta | post ?meta(?:data)? | datum | fecha ")
 
 
 def _header_pieces(h1: etree._Element, whole_story: bool) -> Iterator[tuple[etree._Element, str]]:
