@@ -45,3 +45,10 @@ def test_a_wordpress_post_metadata_line_under_a_lesser_headline_is_a_date_line()
 def test_a_printed_timestamp_with_its_time_is_a_date():
     header = '<p><span class="pubtime">2022-11-23T08:10+02:00</span></p>'
     assert published(page(header=header)) == "2022-11-23"
+
+
+def test_a_time_in_the_comment_thread_is_not_the_article_date():
+    after = ('<p>Veröffentlicht am 03.05.2021</p><section id="comments"><ol class="comment-list">'
+             '<li class="comment"><time datetime="2021-05-09T10:00:00+02:00">9. Mai 2021</time> Schön!</li>'
+             "</ol></section>")
+    assert published(page(story=STORY * 3, after=after, lang="de")) == "2021-05-03"

@@ -37,6 +37,7 @@ from newsclean import dates
 from newsclean.dates_header import header_dates
 from newsclean.dates_page import Shown, labelled, time_label, visible_dates
 from newsclean.jsonld import LinkedData
+from newsclean.metadata_sources import COMMENTS_ONLY, in_chrome
 from newsclean.text import squash
 
 PUBLISHED_KEYS = (
@@ -213,12 +214,12 @@ def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfir
 
 def _time_element(body: etree._Element, *, not_updates: bool = False) -> str | None:
     """The <time> marked as the publication's (itemprop, class), else the first <time>
-    (with `not_updates`, the first not labelled as an update's)."""
+    (with `not_updates`, the first not labelled as an update's); none in a comment thread."""
     first = None
     for el in body.iter("time"):
         value = el.get("datetime") or el.get("content") or squash(el.xpath("string()"))
-        if not value:
-            continue
+        if not value or in_chrome(el, COMMENTS_ONLY):
+            continue  # a comment's <time> dates the comment
         if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):
             return dates.iso(value)
         if first is None and not (not_updates and time_label(el) == "updated"):
