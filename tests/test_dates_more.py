@@ -52,3 +52,16 @@ def test_a_time_in_the_comment_thread_is_not_the_article_date():
              '<li class="comment"><time datetime="2021-05-09T10:00:00+02:00">9. Mai 2021</time> Schön!</li>'
              "</ol></section>")
     assert published(page(story=STORY * 3, after=after, lang="de")) == "2021-05-03"
+
+
+def test_a_date_only_in_a_state_script_is_the_last_resort():
+    state = ('<script>window.__STATE__ = {"review": {"id": 7, "createdAt": "2016-11-03T09:00:00Z", '
+             '"publishedDate": "2016-11-04T20:37:27Z", "date": "2019-01-01"}};</script>')
+    assert published(page(after=state))[:10] == "2016-11-04"
+    escaped = '<script>self.push("{\\"title\\":\\"Lamp\\",\\"date\\":\\"2024-04-08T06:59:34\\"}")</script>'
+    assert published(page(after=escaped))[:10] == "2024-04-08"
+
+
+def test_a_page_that_declares_only_its_last_change_is_dated_by_it():
+    head = meta("article:modified_time", "2023-06-12T10:39:42+00:00")
+    assert published(page(head))[:10] == "2023-06-12"

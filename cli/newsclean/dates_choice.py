@@ -36,6 +36,7 @@ from lxml import etree
 from newsclean import dates
 from newsclean.dates_header import header_dates
 from newsclean.dates_page import Shown, labelled, time_label, visible_dates
+from newsclean.dates_script import script_date
 from newsclean.jsonld import LinkedData
 from newsclean.metadata_sources import COMMENTS_ONLY, in_chrome
 from newsclean.text import squash
@@ -88,6 +89,8 @@ def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData,
         or labelled(body, dayfirst=dayfirst)
         or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst, not_after=modified)
         or _printed_update(whole)
+        or script_date(body)
+        or modified  # the only date the page has: its last change
     )
 
 
