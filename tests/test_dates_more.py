@@ -65,3 +65,15 @@ def test_a_date_only_in_a_state_script_is_the_last_resort():
 def test_a_page_that_declares_only_its_last_change_is_dated_by_it():
     head = meta("article:modified_time", "2023-06-12T10:39:42+00:00")
     assert published(page(head))[:10] == "2023-06-12"
+
+
+def test_visible_dates_keep_page_order_and_stop_at_three():
+    from lxml import html
+
+    from newsclean import dates_page
+
+    body = html.fromstring(
+        '<div><abbr title="2020-01-02">2 Jan</abbr><span itemprop="datePublished" content="2020-01-03"></span>'
+        '<span id="post-date-1">4 January 2020</span><p class="entry-meta">5 January 2020</p>'
+        '<p class="dates">6 January 2020</p></div>')
+    assert list(dates_page.visible_dates(body, dayfirst=True)) == ["2020-01-02", "2020-01-03", "2020-01-04"]

@@ -83,7 +83,7 @@ def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData,
     return (
         _first_printed(shown)
         or _time_element(body)
-        or next(iter(visible_dates(body, dayfirst)), None)
+        or next(visible_dates(body, dayfirst), None)
         or url_day
         or _first_printed(whole := header_dates(body, title, dayfirst, whole_story=True))
         or labelled(body, dayfirst=dayfirst)

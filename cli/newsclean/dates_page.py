@@ -6,6 +6,7 @@ label (publication, update or none: "Updated May 4, 2024"), date-named elements,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -141,12 +142,25 @@ def _clock(text: str) -> tuple[int, int] | None:
 
 
 # elements that show a date to readers: microformats, schema.org, and date-ish class names
-_DATE_XPATH = etree.XPath(
-    './/*[@itemprop="datePublished" or @itemprop="dateCreated" or (self::abbr and @title) or '
-    'contains(@class,"date") or contains(@class,"Date") or contains(@class,"time") or '
-    'contains(@class,"publish") or contains(@class,"posted") or contains(@class,"datum") or '
-    'contains(@class,"fecha") or contains(@id,"date") or contains(@class,"meta")]'
-)
+_DATE_CLASS = re.compile(r"date|Date|time|publish|posted|datum|fecha|meta")
+_DATE_PROPS = frozenset({"datePublished", "dateCreated"})
+
+
+def _date_elements(body: etree._Element) -> Iterator[etree._Element]:
+    """The elements under `body` named for dates (a date-ish class, a date id, itemprop
+    datePublished or dateCreated, an <abbr title>), in page order. One walk over plain
+    attribute lookups, stopped as soon as the caller has what it needs (an XPath of a dozen
+    contains() evaluates them all on every element first)."""
+    for el in body.iterdescendants(etree.Element):
+        attrs = el.attrib
+        if not attrs:
+            continue
+        cls = attrs.get("class")
+        if ((cls is not None and _DATE_CLASS.search(cls)) or attrs.get("itemprop") in _DATE_PROPS
+                or "date" in attrs.get("id", "") or (el.tag == "abbr" and "title" in attrs)):
+            yield el
+
+
 # a date shown to readers sits in a short element
 MAX_DATE_ELEMENT_CHARS = 120
 # an element not named for dates must hold little but the date ("Dec 26, 2025 · 4 min read")
@@ -154,13 +168,14 @@ MAX_BARE_DATE_CHARS = 40
 MAX_DATE_CANDIDATES = 3
 
 
-def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
-    """Dates shown on the page (hAtom, itemprop, date-classed elements), in page order.
+def visible_dates(body: etree._Element, dayfirst: bool) -> Iterator[str]:
+    """Dates shown on the page (hAtom, itemprop, date-classed elements), in page order, at
+    most MAX_DATE_CANDIDATES; read lazily (a caller that wants the first stops there).
 
     Dates inside comment threads are skipped: they date the comments, not the article.
     """
-    found: list[str] = []
-    for el in _DATE_XPATH(body):
+    found = 0
+    for el in _date_elements(body):
         value = el.get("content") or el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
         iso = dates.iso(value, dayfirst=dayfirst) if value else None
         if iso is None:
@@ -171,10 +186,10 @@ def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
             named = el.get("itemprop") is not None or (hint and P.DATE_HINT.search(hint))
             iso = dates.in_text(text, dayfirst=dayfirst) if named or len(text) <= MAX_BARE_DATE_CHARS else None
         if iso and not in_chrome(el, COMMENTS_ONLY):
-            found.append(iso)
-            if len(found) >= MAX_DATE_CANDIDATES:
-                break
-    return found
+            yield iso
+            found += 1
+            if found >= MAX_DATE_CANDIDATES:
+                return
 
 
 # a label that says the text after it is the page's date ("Datum: 18.10.2021", "Published: May 4, 2024")
