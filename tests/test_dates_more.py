@@ -77,3 +77,12 @@ def test_visible_dates_keep_page_order_and_stop_at_three():
         '<span id="post-date-1">4 January 2020</span><p class="entry-meta">5 January 2020</p>'
         '<p class="dates">6 January 2020</p></div>')
     assert list(dates_page.visible_dates(body, dayfirst=True)) == ["2020-01-02", "2020-01-03", "2020-01-04"]
+
+
+def test_the_url_day_outranks_a_later_declared_stamp_when_the_header_prints_no_date():
+    head = ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "A new lamp", '
+            '"datePublished": "2019-06-17T18:28:00+0200"}</script>')
+    assert published(page(head), url="https://example.com/blog/2017/7/12/a-new-lamp") == "2017-07-12"
+    # a header that prints the declared day keeps it
+    header = "<p>June 17, 2019</p>"
+    assert published(page(head, header), url="https://example.com/blog/2017/7/12/a-new-lamp")[:10] == "2019-06-17"
