@@ -86,3 +86,12 @@ def test_the_url_day_outranks_a_later_declared_stamp_when_the_header_prints_no_d
     # a header that prints the declared day keeps it
     header = "<p>June 17, 2019</p>"
     assert published(page(head, header), url="https://example.com/blog/2017/7/12/a-new-lamp")[:10] == "2019-06-17"
+
+
+def test_a_long_h1_worded_apart_from_the_title_is_still_the_headline():
+    body = ('<html lang="en"><head><title>Harbour lamp repaired</title>'
+            '<meta property="og:title" content="Harbour lamp repaired"></head><body><main>'
+            '<h1>How the old harbour lamp was finally repaired</h1><h5><span>2024-11-06</span></h5>'
+            f'{STORY}<div class="related"><h2>Harbour lamp repaired</h2><p>More from the coast</p></div>'
+            "</main></body></html>")
+    assert published(body) == "2024-11-06"

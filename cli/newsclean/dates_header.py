@@ -68,9 +68,10 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
 def _headline(body: etree._Element, title: str | None) -> etree._Element | None:
     """The headline element: the first <h1>, or the one that holds the title; where no
     <h1> holds it (the site's name in the page's only <h1>), a lesser heading that reads
-    the title itself."""
+    the title itself, unless the <h1> reads like a headline of its own (the story's,
+    worded apart from the <title>)."""
     h1 = headline_element(body, title)
-    if not title or (h1 is not None and _agrees(h1, title)):
+    if not title or (h1 is not None and (_agrees(h1, title) or _headline_like(h1))):
         return h1
     want = key(title)
     for i, heading in enumerate(body.iter("h2", "h3", "h4")):
@@ -82,6 +83,12 @@ def _headline(body: etree._Element, title: str | None) -> etree._Element | None:
 
 
 MAX_HEADINGS_LOOKED_AT = 30
+# an <h1> of this many words is a headline (the story's, worded apart from the <title>), not a site's name
+MIN_HEADLINE_WORDS = 6
+
+
+def _headline_like(h1: etree._Element) -> bool:
+    return len(" ".join(h1.itertext()).split()) >= MIN_HEADLINE_WORDS
 
 
 def _agrees(heading: etree._Element, title: str) -> bool:
