@@ -20,6 +20,7 @@ _URL_COMPACT_DATE = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 # a day and month in a URL path, the other way round (/29-10-2021, /23-01-2022-some-story)
 _URL_DAY_FIRST = re.compile(r"/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_.]|$)")
 _ISO_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DIGIT = re.compile(r"\d")
 _YEAR_FIRST = re.compile(r"\s*\d{4}\D")
 # "10.12.2022, 07:00" is day first in every language that writes dates with dots
 _DOTTED = re.compile(r"\s*\d{1,2}\.\d{1,2}\.\d{4}")
@@ -68,7 +69,7 @@ _TEXT_DATE = re.compile(
     rf"|(?P<y3>{_YEAR})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     rf"|(?P<d4>{_DAY})\.\s?(?P<m4>0?[1-9]|1[0-2])\.\s?(?P<y4>{_YEAR})"
     rf"|(?P<y5>{_YEAR})[/.](?P<m5>0?[1-9]|1[0-2])[/.](?P<d5>{_DAY})"
-    rf"|(?P<a6>[0-3]?\d)[/-](?P<b6>[0-3]?\d)[/-](?P<y6>{_YEAR}))\b",
+    rf"|(?P<a6>[0-3]?\d)[/-](?P<b6>[0-3]?\d)[/-](?P<y6>{_YEAR}))(?:\b|(?=T\d\d:))",  # "2022-11-23T08:10"
     re.I,
 )
 
@@ -148,6 +149,8 @@ def spans(text: str, *, dayfirst: bool = True, short_years: bool = False) -> Ite
 
     `short_years` also reads "31.10.23" (day, month, two-digit year), which only a line
     known to hold a date (a date element, the line under a headline) can be trusted with."""
+    if not _DIGIT.search(text):
+        return  # every written date has a year in digits: most lines of a page are passed over here
     for m in _TEXT_DATE.finditer(text):
         found = _match_date(m.groupdict(), dayfirst)
         if found:

@@ -15,11 +15,15 @@ a dozen date meta tags), is the declared date unless the header prints another d
 - a printed day further off wins (the date the page shows its readers, even when it is the
   declared modification day), unless another declared stamp has it, or the URL agrees with
   a strong declared date; an update date never becomes the publication date; two plain
-  dates of different days leave the declared one.
+  dates of different days leave the declared one;
+- a header that prints no date at all leaves the day in the URL when the declared stamp is
+  later (a re-save: the path keeps the day the story first went up).
 
-With nothing declared: the header's date (a labelled publication first), a <time>, date-
-named elements, a date in the URL, a short post's footer date, a "Date: ..." line, a meta
-tag named like a publication date, and last an update date printed in the header.
+With nothing declared: the header's date (a labelled publication first), a <time> (none in
+a comment thread), date-named elements, a date in the URL, a short post's footer date, a
+"Date: ..." line, a meta tag named like a publication date, an update date printed in the
+header, a date the page's state scripts keep (`dates_script`), and last the declared
+modification date, the only date such a page has.
 
 `updated`: JSON-LD dateModified, article:modified_time and the like, else an update date
 printed in the header ("Last updated: ...").
@@ -36,7 +40,9 @@ from lxml import etree
 from newsclean import dates
 from newsclean.dates_header import header_dates
 from newsclean.dates_page import Shown, labelled, time_label, visible_dates
+from newsclean.dates_script import script_date
 from newsclean.jsonld import LinkedData
+from newsclean.metadata_sources import COMMENTS_ONLY, in_chrome
 from newsclean.text import squash
 
 PUBLISHED_KEYS = (
@@ -81,12 +87,14 @@ def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData,
     return (
         _first_printed(shown)
         or _time_element(body)
-        or next(iter(visible_dates(body, dayfirst)), None)
+        or next(visible_dates(body, dayfirst), None)
         or url_day
         or _first_printed(whole := header_dates(body, title, dayfirst, whole_story=True))
         or labelled(body, dayfirst=dayfirst)
         or _date_like_keys(tags, _PUBLISHED_LIKE, dayfirst, not_after=modified)
         or _printed_update(whole)
+        or script_date(body)
+        or modified  # the only date the page has: its last change
     )
 
 
@@ -145,6 +153,8 @@ def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
         marked = _time_element(body, not_updates=True) or labelled(body, dayfirst=dayfirst)
         if marked and marked[:10] != value[:10]:
             return marked
+    if not shown and url_day and url_day < value[:10] and (_days_apart(value, url_day) or 0) > 1:
+        return url_day  # the path keeps the day the story first went up; a later stamp is a re-save
     if printed is None:
         # a generation stamp is no date of the article's: an "as of" date the header prints is
         return value if strong else _printed_update(shown) or value
@@ -213,12 +223,12 @@ def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfir
 
 def _time_element(body: etree._Element, *, not_updates: bool = False) -> str | None:
     """The <time> marked as the publication's (itemprop, class), else the first <time>
-    (with `not_updates`, the first not labelled as an update's)."""
+    (with `not_updates`, the first not labelled as an update's); none in a comment thread."""
     first = None
     for el in body.iter("time"):
         value = el.get("datetime") or el.get("content") or squash(el.xpath("string()"))
-        if not value:
-            continue
+        if not value or in_chrome(el, COMMENTS_ONLY):
+            continue  # a comment's <time> dates the comment
         if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):
             return dates.iso(value)
         if first is None and not (not_updates and time_label(el) == "updated"):

@@ -47,8 +47,15 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
         return []
     found: list[Shown] = []
     around = set(h1.iterancestors())
+    before = ""
+    split: set[etree._Element] = {h1}
     for owner, text in _header_pieces(h1, whole_story):
-        shown = read_piece(owner, text, dayfirst)
+        shown = read_piece(owner, text, dayfirst, before)
+        before = text
+        if shown is None and owner not in split and owner not in around:
+            split.add(owner)  # "<p>8. <a>Dezember 2010</a> um 09:43</p>": the date split by markup
+            whole = squash(" ".join(owner.itertext()))
+            shown = read_piece(owner, whole, dayfirst) if whole != text else None
         if shown and h1.tag != "h1" and not _named_date(owner, shown):
             continue  # under a lesser heading, only what the page marks as a date
         if shown and shown not in found and not _foreign(owner, around):
@@ -61,9 +68,10 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
 def _headline(body: etree._Element, title: str | None) -> etree._Element | None:
     """The headline element: the first <h1>, or the one that holds the title; where no
     <h1> holds it (the site's name in the page's only <h1>), a lesser heading that reads
-    the title itself."""
+    the title itself, unless the <h1> reads like a headline of its own (the story's,
+    worded apart from the <title>)."""
     h1 = headline_element(body, title)
-    if not title or (h1 is not None and _agrees(h1, title)):
+    if not title or (h1 is not None and (_agrees(h1, title) or _headline_like(h1))):
         return h1
     want = key(title)
     for i, heading in enumerate(body.iter("h2", "h3", "h4")):
@@ -75,6 +83,12 @@ def _headline(body: etree._Element, title: str | None) -> etree._Element | None:
 
 
 MAX_HEADINGS_LOOKED_AT = 30
+# an <h1> of this many words is a headline (the story's, worded apart from the <title>), not a site's name
+MIN_HEADLINE_WORDS = 6
+
+
+def _headline_like(h1: etree._Element) -> bool:
+    return len(" ".join(h1.itertext()).split()) >= MIN_HEADLINE_WORDS
 
 
 def _agrees(heading: etree._Element, title: str) -> bool:
@@ -91,8 +105,10 @@ def _named_date(owner: etree._Element, shown: Shown) -> bool:
     return any(el is not None and DATE_NAMES.search(class_hint(el)) for el in holders)
 
 
-# the names of the elements a page prints its dates in ("post-meta", "text_datum", "entry-date")
-DATE_NAMES = re.compile(P.DATE_HINT.pattern + r"| (?:post |entry |article )?meta | datum | fecha ")
+# the names of the elements a page prints its dates in ("post-meta", "text_datum", "entry-date",
+# the "postmetadata" line of classic WordPress themes)
+DATE_NAMES = re.compile(P.DATE_HINT.pattern
+                        + r"| (?:post |entry |article )?meta | post ?meta(?:data)? | datum | fecha ")
 
 
 def _header_pieces(h1: etree._Element, whole_story: bool) -> Iterator[tuple[etree._Element, str]]:

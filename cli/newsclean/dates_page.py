@@ -6,6 +6,7 @@ label (publication, update or none: "Updated May 4, 2024"), date-named elements,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -51,8 +52,10 @@ class Shown:
     swapped: str | None = None  # "09.10.2024" read the other way (month first), when it can be
 
 
-def read_piece(owner: etree._Element, text: str, dayfirst: bool) -> Shown | None:
-    """The date a piece of text prints, when the piece is a date line."""
+def read_piece(owner: etree._Element, text: str, dayfirst: bool, before: str = "") -> Shown | None:
+    """The date a piece of text prints, when the piece is a date line. `before` is the piece of
+    text just before it on the page, a label in an element of its own ("<span>Updated on</span>
+    May 4, 2024")."""
     if len(text) > MAX_PIECE_CHARS:
         return None
     found = list(dates.spans(text, dayfirst=dayfirst, short_years=True))
@@ -63,7 +66,7 @@ def read_piece(owner: etree._Element, text: str, dayfirst: bool) -> Shown | None
         return None  # no date, or several ("Published ... Updated ...": each in its own piece)
     day, start, end = found[0] if found else (stamp or "", 0, 0)
     rest = text[:start] + " " + text[end:]
-    label = _label(text[:start], owner)
+    label = _label(text[:start], owner, before)
     rest = _CLOCK.sub(" ", rest)
     rest = UPDATED_LABEL.sub(" ", PUBLISHED_LABEL.sub(" ", rest))
     rest = DATE_LINE_WORDS.sub(" ", dates.MONTH_PATTERN.sub(" ", rest))
@@ -92,9 +95,9 @@ def _swapped(written: str, day: str) -> str | None:
     return f"{year:04d}-{mday:02d}-{month:02d}"
 
 
-def _label(before: str, owner: etree._Element) -> Kind:
-    """What the words before a date (or the element's own names) call it."""
-    for text in (before, _previous_text(owner)):
+def _label(before: str, owner: etree._Element, previous: str = "") -> Kind:
+    """What the words before a date (or a label piece before it, or the element's own names) call it."""
+    for text in (before, previous[-MAX_LABEL_CHARS:], _previous_text(owner)):
         if UPDATED_LABEL.search(text):
             return "updated"
         if PUBLISHED_LABEL.search(text):
@@ -106,6 +109,10 @@ def _label(before: str, owner: etree._Element) -> Kind:
     if prop == "datePublished" or (hint and P.PUBLISHED_HINT.search(hint)):
         return "published"
     return "plain"
+
+
+# a label piece before a date is short ("Last updated:", "Published on")
+MAX_LABEL_CHARS = 40
 
 
 def time_label(el: etree._Element) -> Kind:
@@ -135,12 +142,25 @@ def _clock(text: str) -> tuple[int, int] | None:
 
 
 # elements that show a date to readers: microformats, schema.org, and date-ish class names
-_DATE_XPATH = etree.XPath(
-    './/*[@itemprop="datePublished" or @itemprop="dateCreated" or (self::abbr and @title) or '
-    'contains(@class,"date") or contains(@class,"Date") or contains(@class,"time") or '
-    'contains(@class,"publish") or contains(@class,"posted") or contains(@class,"datum") or '
-    'contains(@class,"fecha") or contains(@id,"date") or contains(@class,"meta")]'
-)
+_DATE_CLASS = re.compile(r"date|Date|time|publish|posted|datum|fecha|meta")
+_DATE_PROPS = frozenset({"datePublished", "dateCreated"})
+
+
+def _date_elements(body: etree._Element) -> Iterator[etree._Element]:
+    """The elements under `body` named for dates (a date-ish class, a date id, itemprop
+    datePublished or dateCreated, an <abbr title>), in page order. One walk over plain
+    attribute lookups, stopped as soon as the caller has what it needs (an XPath of a dozen
+    contains() evaluates them all on every element first)."""
+    for el in body.iterdescendants(etree.Element):
+        attrs = el.attrib
+        if not attrs:
+            continue
+        cls = attrs.get("class")
+        if ((cls is not None and _DATE_CLASS.search(cls)) or attrs.get("itemprop") in _DATE_PROPS
+                or "date" in attrs.get("id", "") or (el.tag == "abbr" and "title" in attrs)):
+            yield el
+
+
 # a date shown to readers sits in a short element
 MAX_DATE_ELEMENT_CHARS = 120
 # an element not named for dates must hold little but the date ("Dec 26, 2025 · 4 min read")
@@ -148,13 +168,14 @@ MAX_BARE_DATE_CHARS = 40
 MAX_DATE_CANDIDATES = 3
 
 
-def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
-    """Dates shown on the page (hAtom, itemprop, date-classed elements), in page order.
+def visible_dates(body: etree._Element, dayfirst: bool) -> Iterator[str]:
+    """Dates shown on the page (hAtom, itemprop, date-classed elements), in page order, at
+    most MAX_DATE_CANDIDATES; read lazily (a caller that wants the first stops there).
 
     Dates inside comment threads are skipped: they date the comments, not the article.
     """
-    found: list[str] = []
-    for el in _DATE_XPATH(body):
+    found = 0
+    for el in _date_elements(body):
         value = el.get("content") or el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
         iso = dates.iso(value, dayfirst=dayfirst) if value else None
         if iso is None:
@@ -165,10 +186,10 @@ def visible_dates(body: etree._Element, dayfirst: bool) -> list[str]:
             named = el.get("itemprop") is not None or (hint and P.DATE_HINT.search(hint))
             iso = dates.in_text(text, dayfirst=dayfirst) if named or len(text) <= MAX_BARE_DATE_CHARS else None
         if iso and not in_chrome(el, COMMENTS_ONLY):
-            found.append(iso)
-            if len(found) >= MAX_DATE_CANDIDATES:
-                break
-    return found
+            yield iso
+            found += 1
+            if found >= MAX_DATE_CANDIDATES:
+                return
 
 
 # a label that says the text after it is the page's date ("Datum: 18.10.2021", "Published: May 4, 2024")
