@@ -182,9 +182,10 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
 
 # the start of an element's own text that opens a byline ("Written by ", "Von ", "Author: ")
 _OPENS_BYLINE = re.compile(
-    r"^\s*(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
+    r"^\s*(?:[|·•–—-]\s*)?(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
     r"|^\s*(?:geschrieben|verfasst|erstellt|eingestellt|gespeichert|ein beitrag|ein artikel|écrit|escrito|publié|"
-    r"publicado)\s+(?:von|par|por)\b|^\s*(?:autor(?:in)?|author|auteur)\s*[:：]",
+    r"publicado)\s+(?:von|par|por)\b|^\s*(?:autor(?:in)?|author|auteur)\s*[:：]"
+    r"|^\s*(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?)\s*$",  # a label heading alone: "<h4>Autor</h4>"
     re.I,
 )
 def byline_anywhere(body: etree._Element, site: str | None) -> Byline:
@@ -209,12 +210,16 @@ def _line_names(el: etree._Element, own: str, site: str | None) -> tuple[list[st
     label = _OPENS_BYLINE.match(own)
     child = next(iter(el), None)
     label_only = label is not None and len(own.strip()) <= len(label.group(0).strip()) + 1
+    own = _LABEL_WORD.sub(r"\1:", own)  # "<h4>Autor</h4>": the element's end stands for the colon
     lines = []
     if label_only and child is not None:  # "Written by <a>Jane Doe</a>"
         lines.append(squash(f"{own} {visible_text(child)}"))
     sibling = el.getnext()
-    if label_only and child is None and sibling is not None:  # "<span>By</span><span>Jane Doe</span>"
-        lines.append(squash(f"{own} {el.tail or ''} {visible_text(sibling)}"))
+    tail = squash(el.tail or "")
+    if label_only and child is None and tail:  # "<h5>Autor:</h5> Jane Doe"
+        lines.append(squash(f"{own} {tail}"))
+    elif label_only and child is None and sibling is not None:  # "<span>By</span><span>Jane Doe</span>"
+        lines.append(squash(f"{own} {visible_text(sibling)}"))
     whole = visible_text(el)
     parent = el.getparent()
     if label_only and parent is not None:
@@ -222,9 +227,19 @@ def _line_names(el: etree._Element, own: str, site: str | None) -> tuple[list[st
     lines.append(whole if len(whole) <= MAX_BYLINE_LINE_CHARS else whole[:MAX_BYLINE_LINE_CHARS].rsplit(" ", 1)[0])
     for line in lines:
         names = byline_names(line, site)
-        if names and _after_label(line, names[0]) and (" " in names[0] or label_only):
-            return names, line  # one word is a name only as a whole element ("By <a>Kai</a>")
+        if names and _after_label(line, names[0]) and (" " in names[0] or label_only or _label_and_name(line, names)):
+            return names, line  # one word is a name only as a whole element ("By <a>Kai</a>", "Posted by Kai")
     return None, whole
+
+
+# a label word alone in its element, read as "Autor:"
+_LABEL_WORD = re.compile(r"^\s*(autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?)\s*$", re.I)
+
+
+def _label_and_name(line: str, names: list[str]) -> bool:
+    """Whether a line is a byline's label and one name and nothing more ("Posted by Kai")."""
+    label = _BY_LABEL.search(line)
+    return len(names) == 1 and label is not None and line[label.end():].strip(" -–—|,") == names[0]
 
 
 _BY_LABEL = re.compile(r"\b(?:by|von|par|por)\b\s*[:：]?\s*|\b(?:autor(?:in)?|author|auteur)\s*[:：]\s*", re.I)
