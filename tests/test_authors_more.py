@@ -6,6 +6,7 @@ from __future__ import annotations
 import lxml.html
 
 import newsclean
+from newsclean.authors import split_names
 from newsclean.bylines import byline_anywhere
 
 STORY = "<p>" + "The harbour board met on Tuesday to discuss the new quay fees and the ferry timetable. " * 4 + "</p>"
@@ -50,3 +51,26 @@ def test_a_label_heading_without_a_colon_names_the_author_in_the_next_element():
 def test_a_by_label_opened_by_a_separator():
     assert anywhere('<div class="meta"><span class="sr-only">| By </span> <span>Cora Vance</span>'
                     ' | <time>April 13, 2020</time></div>') == ["Cora Vance"]
+
+
+def test_an_author_field_naming_a_registered_body_or_a_web_address_gives_way_to_the_byline():
+    for declared in ("Bund der Hafenfreunde e.V.", "Hafenfunk (www.hafenfunk.example)", "Kranbau Nord GmbH",
+                     "Kranbau Nord AG"):
+        head = f'<meta name="author" content="{declared}">'
+        body = "<h1>Neue Kaigebühren</h1><p>Von Lene Hartwig</p>"
+        assert authors(head, body, lang="de") == ("Lene Hartwig",), declared
+
+
+def test_a_person_named_in_the_author_field_still_wins():
+    head = '<meta name="author" content="Lene Hartwig">'
+    assert authors(head, "<h1>Neue Kaigebühren</h1>", lang="de") == ("Lene Hartwig",)
+
+
+def test_a_labelled_credit_may_end_with_a_period():
+    assert anywhere("<p><strong>Autorin: Hedda Kramm.</strong></p>") == ["Hedda Kramm"]
+    assert anywhere("<p>Von hier aus sieht man den Hafen.</p>") == []
+
+
+def test_a_compound_german_job_title_after_a_name_is_a_role():
+    assert split_names("Hedda Kramm, Projektleiterin der Stiftung in Tunesien") == ["Hedda Kramm"]
+    assert split_names("Hedda Kramm, Pressereferent Ole Brandt") == ["Hedda Kramm"]
