@@ -74,3 +74,20 @@ def test_a_labelled_credit_may_end_with_a_period():
 def test_a_compound_german_job_title_after_a_name_is_a_role():
     assert split_names("Hedda Kramm, Projektleiterin der Stiftung in Tunesien") == ["Hedda Kramm"]
     assert split_names("Hedda Kramm, Pressereferent Ole Brandt") == ["Hedda Kramm"]
+
+
+def test_a_declared_author_shown_nowhere_on_the_page_gives_way_to_the_byline():
+    head = '<meta name="author" content="Wendel Oaks">'
+    body = '<h1>Quay fees rise</h1><p class="byline">By Nora Quist</p>'
+    assert authors(head, body) == ("Nora Quist",)
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", ' \
+         '"name": "Wendel Oaks"}}</script>'
+    assert authors(ld, body) == ("Nora Quist",)
+
+
+def test_a_declared_author_the_page_shows_keeps_its_place():
+    head = '<meta name="author" content="Wendel Oaks">'
+    body = '<h1>Quay fees rise</h1><p class="byline">By Nora Quist</p><p>Edited by Wendel Oaks</p>'
+    assert authors(head, body) == ("Wendel Oaks",)
+    body = '<h1>Quay fees rise</h1><p class="byline">By Wendel O.</p>'  # a shared word: the same person
+    assert authors(head, body) == ("Wendel Oaks",)
