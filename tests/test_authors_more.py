@@ -6,6 +6,7 @@ from __future__ import annotations
 import lxml.html
 
 import newsclean
+from newsclean.author_names import dated_name
 from newsclean.authors import split_names
 from newsclean.bylines import byline_anywhere
 
@@ -91,3 +92,11 @@ def test_a_declared_author_the_page_shows_keeps_its_place():
     assert authors(head, body) == ("Wendel Oaks",)
     body = '<h1>Quay fees rise</h1><p class="byline">By Wendel O.</p>'  # a shared word: the same person
     assert authors(head, body) == ("Wendel Oaks",)
+
+
+def test_a_date_line_under_the_headline_that_ends_with_a_name():
+    for line in ("11.12.2019 - Mira Falkenberg", "04.02.2022 | 13:10 Uhr | Mira Falkenberg"):
+        assert authors(body=f'<h1>Variablen erklärt</h1><p class="text-muted">{line}</p>', lang="de") == (
+            "Mira Falkenberg",), line
+    for line in ("11.12.2019 - Hamburg", "11.12.2019 - NEW YORK", "11.12.2019 - Mira Falkenberg, Hamburg"):
+        assert dated_name(line) == [], line

@@ -10,7 +10,7 @@ from itertools import islice
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.author_names import handle_name, labelled_names
+from newsclean.author_names import dated_name, handle_name, labelled_names
 from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, split_names
 from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint
@@ -171,7 +171,8 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
     organisation = org_text = None
     for line in near_title_lines(body, title):
         names = byline_names(line, site) or (
-            labelled_names(line, site, colon=True) if len(line) <= MAX_BYLINE_LINE_CHARS else None)
+            labelled_names(line, site, colon=True) or dated_name(line, site) if len(line) <= MAX_BYLINE_LINE_CHARS
+            else None)
         if names:
             return Byline(line, names)
         if organisation is None:
