@@ -8,7 +8,7 @@ import lxml.html
 import newsclean
 from newsclean.author_names import dated_name
 from newsclean.authors import split_names
-from newsclean.bylines import byline_anywhere
+from newsclean.bylines import byline_anywhere, byline_elements
 
 STORY = "<p>" + "The harbour board met on Tuesday to discuss the new quay fees and the ferry timetable. " * 4 + "</p>"
 
@@ -100,3 +100,18 @@ def test_a_date_line_under_the_headline_that_ends_with_a_name():
             "Mira Falkenberg",), line
     for line in ("11.12.2019 - Hamburg", "11.12.2019 - NEW YORK", "11.12.2019 - Mira Falkenberg, Hamburg"):
         assert dated_name(line) == [], line
+
+
+def test_german_credit_lines_keep_the_text_and_drop_the_pictures():
+    assert split_names("Text von Lene Hartwig   Illustration von Ole Brandt") == ["Lene Hartwig"]
+    assert split_names("Fotos von Ole Brandt, Text von Lene Hartwig") == ["Lene Hartwig"]
+
+
+def test_an_interview_credit_names_both_people():
+    assert split_names("Ilse Marbach im Gespräch mit Tom Reuter") == ["Ilse Marbach", "Tom Reuter"]
+    assert split_names("Ilse Marbach in conversation with Tom Reuter") == ["Ilse Marbach", "Tom Reuter"]
+
+
+def test_a_user_name_after_a_byline_label_in_a_byline_element():
+    markup = '<div class="submitted">Gespeichert von <span class="username">kranich7</span> am 24. Juli 2017</div>'
+    assert byline_elements(lxml.html.fromstring(f"<div>{markup}</div>"), None).names == ["kranich7"]

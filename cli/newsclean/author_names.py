@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.authors import LABELS, ORG_WORDS, PREFIX, clean_name, split_names
+from newsclean.authors import CUT, LABELS, ORG_WORDS, PREFIX, clean_name, split_names
 
 # a label that introduces the authors inside a line of metadata ("Datum: 4.5.2024 Autor: Jane Doe
 # Quelle: Acme"); words that label other things ("Text", "Redaktion") only with a colon
@@ -53,6 +53,17 @@ def handle_name(raw: str, site_name: str | None = None) -> str | None:
     if low in LABELS or low in ORG_WORDS or (site_name and low in site_name.casefold().replace(" ", "")):
         return None
     return text
+
+
+def labelled_handle(text: str, site_name: str | None = None) -> str | None:
+    """A user name after a byline's label, before the date ("Gespeichert von gizzmo am 24. Juli
+    2017", "by gizzmo | May 4"): the label vouches for it as the author."""
+    label = PREFIX.match(text)
+    if not label:
+        return None
+    rest = text[label.end():]
+    cut = CUT.search(rest)
+    return handle_name(rest[: cut.start()] if cut else rest, site_name)
 
 
 _LOWER_NAME = re.compile(r"^[a-zß-öø-ÿ'’-]{2,}(?: [a-zß-öø-ÿ'’-]{2,}){1,3}$")

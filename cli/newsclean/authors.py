@@ -28,11 +28,13 @@ PREFIX = re.compile(
 # segments of a wire credit line: who reported (kept) and who edited (dropped)
 _CREDIT = re.compile(r"\b(reporting|writing|additional reporting|editing|compiled|graphics|"
                      r"research|fact[- ]checking|production|illustrations?|photography|video)\s+"
-                     r"(?:and \w+ )?by\s+", re.I)
-_KEEP_CREDITS = frozenset({"reporting", "writing"})
+                     r"(?:and \w+ )?by\s+"
+                     r"|\b(text|illustrations?|illustrationen|fotos?|bilder|grafiken?|recherche)\s+von\s+", re.I)
+_KEEP_CREDITS = frozenset({"reporting", "writing", "text"})
 # between names; the one-letter conjunctions of other languages only in lower case, so
 # that an initial ("E. Eff") is not taken for one
-_SPLIT = re.compile(r"\s*(,|;|\b[Aa][Nn][Dd]\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•)\s*")
+_SPLIT = re.compile(r"\s*(,|;|\b[Aa][Nn][Dd]\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•"
+                    r"|\b[Ii]m [Gg]espräch mit\b|\b[Ii]n conversation with\b|\b[Ee]n conversation avec\b)\s*")
 # things that end the names part of a byline
 CUT = re.compile(
     r"\s(?:[|–—-]|\bon\b)\s|\s(?:am|le|el)\s(?=\d|[^\W\d_]+\.?,?\s+\d)"
@@ -180,7 +182,7 @@ def _credit_segments(text: str) -> list[str]:
     kept = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        if m.group(1).lower() in _KEEP_CREDITS:
+        if (m.group(1) or m.group(2)).lower() in _KEEP_CREDITS:
             kept.append(text[m.end() : end].strip(" ;,."))
     return kept
 

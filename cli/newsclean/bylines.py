@@ -10,7 +10,7 @@ from itertools import islice
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.author_names import dated_name, handle_name, labelled_names
+from newsclean.author_names import dated_name, handle_name, labelled_handle, labelled_names
 from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, split_names
 from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint
@@ -64,6 +64,8 @@ def byline_elements(body: etree._Element, site: str | None) -> Byline:
         if not found and (is_marked or _is_vcard_name(el)) and not (linked and text[:1].isupper()):
             handle = handle_name(text, site)  # a user name ("gizzmo"), never a capitalised word
             found = [handle] if handle else []
+        elif not found and not linked and (handle := labelled_handle(text, site)):
+            found = [handle]  # "Gespeichert von gizzmo am 24. Juli"
         if not found:
             if organisation is None:
                 organisation = element_credit(text, (is_marked and not linked) or _is_vcard_name(el))
