@@ -9,6 +9,7 @@ import newsclean
 from newsclean.author_names import dated_name
 from newsclean.authors import split_names
 from newsclean.bylines import byline_anywhere, byline_elements
+from newsclean.signatures import signature
 
 STORY = "<p>" + "The harbour board met on Tuesday to discuss the new quay fees and the ferry timetable. " * 4 + "</p>"
 
@@ -115,3 +116,18 @@ def test_an_interview_credit_names_both_people():
 def test_a_user_name_after_a_byline_label_in_a_byline_element():
     markup = '<div class="submitted">Gespeichert von <span class="username">kranich7</span> am 24. Juli 2017</div>'
     assert byline_elements(lxml.html.fromstring(f"<div>{markup}</div>"), None).names == ["kranich7"]
+
+
+def test_a_full_name_in_emphasis_alone_at_the_end_of_the_story_signs_it():
+    body = "<h1>Halbfinale in Sicht</h1><div>" + STORY + "<p><b><i>Oskar Lindqvist</i></b></p></div>"
+    assert authors(body=body, lang="de") == ("Oskar Lindqvist",)
+
+
+def test_a_bold_heading_at_the_end_with_more_after_it_signs_nothing():
+    body = "<h1>Halbfinale in Sicht</h1><div>" + STORY + "<p><b>Weitere Informationen</b></p>" \
+           "<ul><li><a href='/a'>Der Spielplan</a></li></ul></div>"
+    assert signature(lxml.html.fromstring(body), None) == []
+    body = "<h1>Halbfinale in Sicht</h1><div>" + STORY + "<p><b>Oskar Lindqvist</b> meint das auch.</p></div>"
+    assert signature(lxml.html.fromstring(body), None) == []
+    body = "<h1>Halbfinale in Sicht</h1><div>" + STORY + "<p><b>Oskar L.</b></p></div>"  # initials sign a letter
+    assert signature(lxml.html.fromstring(body), None) == []

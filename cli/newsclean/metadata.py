@@ -25,9 +25,10 @@ from lxml import etree
 
 from newsclean import dates, dates_choice, jsonld
 from newsclean.author_choice import choose_authors, choose_credit, dedupe
-from newsclean.bylines import byline_anywhere, byline_elements, byline_near_title
+from newsclean.bylines import Byline, byline_anywhere, byline_elements, byline_near_title
 from newsclean.metadata_sources import dek_element, meta_tags
 from newsclean.parse import Page
+from newsclean.signatures import signature
 from newsclean.text import squash
 from newsclean.titles import title_from
 
@@ -75,6 +76,8 @@ def read(page: Page, url: str | None) -> Meta:
     if not byline.names:
         anywhere = byline_anywhere(page.body, meta.site_name)
         byline = anywhere if anywhere.names else byline
+    if not byline.names and (signed := signature(page.body, meta.site_name)):
+        byline = Byline(signed[0], signed)
     meta.byline = byline.text
     meta.authors = choose_authors(tags, ld, byline.names, meta.site_name, page.body)
     if not meta.authors:
