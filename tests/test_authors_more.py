@@ -131,3 +131,10 @@ def test_a_bold_heading_at_the_end_with_more_after_it_signs_nothing():
     assert signature(lxml.html.fromstring(body), None) == []
     body = "<h1>Halbfinale in Sicht</h1><div>" + STORY + "<p><b>Oskar L.</b></p></div>"  # initials sign a letter
     assert signature(lxml.html.fromstring(body), None) == []
+
+
+def test_an_authors_label_without_a_colon_and_an_editors_label_after_a_separator():
+    assert anywhere("<p>Autoren Lene Hartwig und Ole Brandt</p>") == ["Lene Hartwig", "Ole Brandt"]
+    assert anywhere("<div>05.02.2020 <span>-&nbsp;Redaktion: Lene Hartwig (Sprecherin des Vereins)</span></div>") == [
+        "Lene Hartwig"]
+    assert anywhere("<p>Autoren sind sich einig, dass Lene Hartwig recht hat</p>") == []

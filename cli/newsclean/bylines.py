@@ -191,12 +191,16 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
 
 # the start of an element's own text that opens a byline ("Written by ", "Von ", "Author: ")
 _OPENS_BYLINE = re.compile(
-    r"^\s*(?:[|·•–—-]\s*)?(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
-    r"|^\s*(?:geschrieben|verfasst|erstellt|eingestellt|gespeichert|ein beitrag|ein artikel|écrit|escrito|publié|"
-    r"publicado)\s+(?:von|par|por)\b|^\s*(?:autor(?:in)?|author|auteur)\s*[:：]"
-    r"|^\s*(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?)\s*$",  # a label heading alone: "<h4>Autor</h4>"
+    r"^\s*(?:[|·•–—-]\s*)?(?:"
+    r"(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
+    r"|(?:geschrieben|verfasst|erstellt|eingestellt|gespeichert|ein beitrag|ein artikel|écrit|escrito|publié|"
+    r"publicado)\s+(?:von|par|por)\b|(?:autor(?:in)?|author|auteur|redaktion)\s*[:：]"
+    r"|autor(?:in|en)\s+(?-i:[A-ZÄÖÜ])"  # "Autoren Jane Doe und John Roe"
+    r"|(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?)\s*$)",  # a label heading alone: "<h4>Autor</h4>"
     re.I,
 )
+
+
 def byline_anywhere(body: etree._Element, site: str | None) -> Byline:
     """The first line on the page, outside comments and other chrome, that reads as a byline
     ("Written by <a>Jane Doe</a>", "<b>Von</b> Jane Doe"), wherever it sits: the last resort
@@ -235,7 +239,7 @@ def _line_names(el: etree._Element, own: str, site: str | None) -> tuple[list[st
         whole = visible_text(parent)
     lines.append(whole if len(whole) <= MAX_BYLINE_LINE_CHARS else whole[:MAX_BYLINE_LINE_CHARS].rsplit(" ", 1)[0])
     for line in lines:
-        names = byline_names(line, site)
+        names = byline_names(line, site) or (labelled_names(line, site) if len(line) <= MAX_BYLINE_LINE_CHARS else None)
         if names and _after_label(line, names[0]) and (" " in names[0] or label_only or _label_and_name(line, names)):
             return names, line  # one word is a name only as a whole element ("By <a>Kai</a>", "Posted by Kai")
     return None, whole
@@ -251,7 +255,8 @@ def _label_and_name(line: str, names: list[str]) -> bool:
     return len(names) == 1 and label is not None and line[label.end():].strip(" -–—|,") == names[0]
 
 
-_BY_LABEL = re.compile(r"\b(?:by|von|par|por)\b\s*[:：]?\s*|\b(?:autor(?:in)?|author|auteur)\s*[:：]\s*", re.I)
+_BY_LABEL = re.compile(r"\b(?:by|von|par|por)\b\s*[:：]?\s*|\b(?:autor(?:in)?|author|auteur|redaktion)\s*[:：]\s*"
+                       r"|\bautoren\s+", re.I)
 
 
 def _after_label(line: str, name: str) -> bool:
