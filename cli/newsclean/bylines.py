@@ -191,7 +191,7 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
 
 # the start of an element's own text that opens a byline ("Written by ", "Von ", "Author: ")
 _OPENS_BYLINE = re.compile(
-    r"^\s*(?:[|·•–—-]\s*)?(?:"
+    r"^\s*+(?:[|·•–—-]\s*+)?(?:"  # possessive: a text of blanks fails at once, not once per blank
     r"(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
     r"|(?:geschrieben|verfasst|erstellt|eingestellt|gespeichert|ein beitrag|ein artikel|écrit|escrito|publié|"
     r"publicado)\s+(?:von|par|por)\b|(?:autor(?:in)?|author|auteur|redaktion)\s*[:：]"
@@ -205,9 +205,10 @@ def byline_anywhere(body: etree._Element, site: str | None) -> Byline:
     """The first line on the page, outside comments and other chrome, that reads as a byline
     ("Written by <a>Jane Doe</a>", "<b>Von</b> Jane Doe"), wherever it sits: the last resort
     when no element is named as a byline and none stands under the headline."""
-    for el in body.iter():
+    opens = _OPENS_BYLINE.match
+    for el in body.iter(etree.Element):  # elements only: comments hold no byline
         own = el.text
-        if not own or not isinstance(el.tag, str) or el.tag in _NOT_LINES or not _OPENS_BYLINE.match(own):
+        if not own or not opens(own) or el.tag in _NOT_LINES:
             continue
         names, line = _line_names(el, own, site)
         if names and not in_chrome(el, byline=True) and not _reviewer(el):
