@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.authors import LABELS, ORG_WORDS, PREFIX, split_names
+from newsclean.authors import CUT, LABELS, ORG_WORDS, PREFIX, clean_name, split_names
 
 # a label that introduces the authors inside a line of metadata ("Datum: 4.5.2024 Autor: Jane Doe
 # Quelle: Acme"); words that label other things ("Text", "Redaktion") only with a colon
@@ -55,6 +55,17 @@ def handle_name(raw: str, site_name: str | None = None) -> str | None:
     return text
 
 
+def labelled_handle(text: str, site_name: str | None = None) -> str | None:
+    """A user name after a byline's label, before the date ("Gespeichert von gizzmo am 24. Juli
+    2017", "by gizzmo | May 4"): the label vouches for it as the author."""
+    label = PREFIX.match(text)
+    if not label:
+        return None
+    rest = text[label.end():]
+    cut = CUT.search(rest)
+    return handle_name(rest[: cut.start()] if cut else rest, site_name)
+
+
 _LOWER_NAME = re.compile(r"^[a-zß-öø-ÿ'’-]{2,}(?: [a-zß-öø-ÿ'’-]{2,}){1,3}$")
 
 
@@ -68,3 +79,23 @@ def lowercase_name(raw: str, site_name: str | None = None) -> str | None:
     if words & ORG_WORDS or words & LABELS or (site_name and text in site_name.casefold()):
         return None
     return text
+
+
+# a date line that ends with the author's name: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe"
+_DATED_NAME = re.compile(
+    r"^\s*(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?\s+\d{4}"
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})(?:\s*[|·•,-]?\s*\d{1,2}[:.]\d{2}(?:\s*uhr|\s*[ap]\.?m\.?)?)?"
+    r"\s*[|·•–—-]\s*(?P<name>[^|·•–—\d]+?)\s*$", re.I)
+MIN_DATED_NAME_WORDS = 2  # one word after a date is a place or a section as often as a name
+
+
+def dated_name(line: str, site_name: str | None = None) -> list[str]:
+    """The name a date line under the headline ends with ("11.12.2019 - Jane Doe"), where the
+    line holds the date, maybe a time, and one person's full name, nothing else."""
+    m = _DATED_NAME.match(line)
+    if not m:
+        return []
+    name = clean_name(m.group("name"), site_name)
+    if not name or name != m.group("name").strip() or len(name.split()) < MIN_DATED_NAME_WORDS or name.isupper():
+        return []  # "NEW YORK" after the date is a dateline's place
+    return [name]

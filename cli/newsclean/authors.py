@@ -28,11 +28,13 @@ PREFIX = re.compile(
 # segments of a wire credit line: who reported (kept) and who edited (dropped)
 _CREDIT = re.compile(r"\b(reporting|writing|additional reporting|editing|compiled|graphics|"
                      r"research|fact[- ]checking|production|illustrations?|photography|video)\s+"
-                     r"(?:and \w+ )?by\s+", re.I)
-_KEEP_CREDITS = frozenset({"reporting", "writing"})
+                     r"(?:and \w+ )?by\s+"
+                     r"|\b(text|illustrations?|illustrationen|fotos?|bilder|grafiken?|recherche)\s+von\s+", re.I)
+_KEEP_CREDITS = frozenset({"reporting", "writing", "text"})
 # between names; the one-letter conjunctions of other languages only in lower case, so
 # that an initial ("E. Eff") is not taken for one
-_SPLIT = re.compile(r"\s*(,|;|\b[Aa][Nn][Dd]\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•)\s*")
+_SPLIT = re.compile(r"\s*(,|;|\b[Aa][Nn][Dd]\b|&|\+|\bund\b|\bet\b|\by\b|\be\b|\bva\b|\bو\b|/|\||·|•"
+                    r"|\b[Ii]m [Gg]espräch mit\b|\b[Ii]n conversation with\b|\b[Ee]n conversation avec\b)\s*")
 # things that end the names part of a byline
 CUT = re.compile(
     r"\s(?:[|–—-]|\bon\b)\s|\s(?:am|le|el)\s(?=\d|[^\W\d_]+\.?,?\s+\d)"
@@ -93,6 +95,8 @@ def split_names(raw: str, site_name: str | None = None, *, strict: bool = False)
     names an organisation, and none of its pieces is a person."""
     if not raw:
         return []
+    if strict and _ORG_FIELD.search(raw):  # "Acme Verband e.V.", "Acme Radio (www.acme.de)"
+        return []
     text = HANDLE.sub(" ", raw.replace("\u00a0", " "))
     dated = _DATED_BY.match(text)
     if dated and _only_a_date(dated.group("date")):  # "Posted on May 4, 2024 by Jane Doe"
@@ -115,6 +119,9 @@ def split_names(raw: str, site_name: str | None = None, *, strict: bool = False)
     return names
 
 
+# an author field that names a body: a legal form ("e.V.", "AG", "GmbH"), or a web address in brackets
+_ORG_FIELD = re.compile(r"(?:^|[\s,])(?:e\.\s?V\.|AG|SE|KG|gGmbH|GmbH|mbH|eG|e\.\s?G\.|S\.A\.|S\.p\.A\.|plc)"
+                        r"(?=$|[\s,.;)])|\((?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,6}/?\)")
 # a count opening a headline: "Top 11 Harbour Walks", "5 Ways to ..."
 _LISTICLE = re.compile(r"^\s*(?:[A-Z][a-z]+\s+)?\d{1,3}\s+[A-Z]")
 
@@ -133,7 +140,7 @@ def _names_in(segment: str, site_name: str | None, strict: bool = False) -> list
         new_person = bool(joiner) and joiner not in (",", "|", "/", "·", "•")
         if new_person:
             in_role = False  # "and", "&", ";" start a new person
-        role = ROLE_WORDS.search(part) if i else None
+        role = (ROLE_WORDS.search(part) or _COMPOUND_ROLE.search(part)) if i else None
         if role:
             in_role = True
             affiliation = role.group(0).lower().startswith(("for ", "at ", "special to"))
@@ -147,6 +154,13 @@ def _names_in(segment: str, site_name: str | None, strict: bool = False) -> list
         elif strict and _not_a_name(part):
             return None
     return found
+
+
+# a German job title compounded on a role ("Projektleiterin", "Pressereferent"), which ROLE_WORDS,
+# matching whole words, misses
+_COMPOUND_ROLE = re.compile(r"\b[^\W\d_]{3,}(?:leiter|sprecher|referent|beauftragter?|direktor|berater|expert|experte|"
+                            r"wissenschaftler|mitarbeiter|vorsitzender?|präsident|koordinator|redakteur)(?:in|innen)?\b",
+                            re.I)
 
 
 def _not_a_name(part: str) -> bool:
@@ -168,7 +182,7 @@ def _credit_segments(text: str) -> list[str]:
     kept = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        if m.group(1).lower() in _KEEP_CREDITS:
+        if (m.group(1) or m.group(2)).lower() in _KEEP_CREDITS:
             kept.append(text[m.end() : end].strip(" ;,."))
     return kept
 
@@ -253,6 +267,7 @@ BYLINE_LINE = re.compile(
     r"(?:by|von|par|por)(?:\s*[:：]|\s)|بقلم|(?:authors?|autor(?:in)?|auteur)\s*[:：])\s*(?P<rest>\S.*)$",
     re.I,
 )
+_COLON_LABEL = re.compile(r"^\W*(?:authors?|autor(?:in)?|auteur)\s*[:：]", re.I)
 # a line that is only a byline is short
 MAX_BYLINE_LINE_CHARS = 120
 
@@ -260,6 +275,8 @@ MAX_BYLINE_LINE_CHARS = 120
 def byline_names(line: str, site_name: str | None = None) -> list[str] | None:
     """Names if a line of body text is a byline ("By Jane Doe and John Roe"), else None."""
     text = line.strip()
+    if _COLON_LABEL.match(text):  # "Autorin: Jane Doe, Projektleiterin." is a credit, not a sentence
+        text = text.removesuffix(".")
     if len(text) > MAX_BYLINE_LINE_CHARS or (text.endswith((".", "?", "!")) and not text.endswith(" Jr.")):
         return None
     dated = _DATED_BY.match(text)

@@ -10,7 +10,7 @@ from itertools import islice
 from lxml import etree
 
 from newsclean import patterns as P
-from newsclean.author_names import handle_name, labelled_names
+from newsclean.author_names import dated_name, handle_name, labelled_handle, labelled_names
 from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, split_names
 from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint
@@ -64,6 +64,8 @@ def byline_elements(body: etree._Element, site: str | None) -> Byline:
         if not found and (is_marked or _is_vcard_name(el)) and not (linked and text[:1].isupper()):
             handle = handle_name(text, site)  # a user name ("gizzmo"), never a capitalised word
             found = [handle] if handle else []
+        elif not found and not linked and (handle := labelled_handle(text, site)):
+            found = [handle]  # "Gespeichert von gizzmo am 24. Juli"
         if not found:
             if organisation is None:
                 organisation = element_credit(text, (is_marked and not linked) or _is_vcard_name(el))
@@ -114,29 +116,35 @@ def _byline_candidates(body: etree._Element) -> list[etree._Element]:
 
     A plain Python walk with substring tests: three times faster here than the same
     test as an XPath `contains()` expression, which lxml evaluates per attribute node.
+    Comments are skipped, each element's attributes read once at most, and a link's
+    address is tested for author paths only when it holds their common start.
     """
-    found = []
-    for el in body.iter():
-        cls = el.get("class")
+    found: list[etree._Element] = []
+    append = found.append
+    for el in body.iter(etree.Element):
+        get = el.get
+        cls = get("class")
         if cls and ("uthor" in cls or "yline" in cls or "riter" in cls or "eporter" in cls or "ontributor" in cls
                     or "submitted" in cls):
-            found.append(el)
+            append(el)
             continue
-        ident = el.get("id")
-        if (ident and ("uthor" in ident or "yline" in ident)) or el.get("rel") == "author" or (
-            el.get("itemprop") == "author"
-        ) or _author_link(el):
-            found.append(el)
+        ident = get("id")
+        marked = (ident and ("uthor" in ident or "yline" in ident)) or get("rel") == "author" or (
+            get("itemprop") == "author")
+        if marked or (el.tag == "a" and (href := get("href")) and _AUTHOR_PATH_START in href and any(
+                p in href for p in _AUTHOR_PATHS)):
+            append(el)
     return found
 
 
 _AUTHOR_PATHS = ("/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/auteurs/")
+_AUTHOR_PATH_START = "/aut"  # what every one of them starts with: one test for most links
 
 
 def _author_link(el: etree._Element) -> bool:
     """A link to an author's page (/author/jane-doe): its text is the author's name."""
     href = el.get("href") if el.tag == "a" else None
-    return bool(href) and any(p in href for p in _AUTHOR_PATHS)  # type: ignore[operator]
+    return bool(href) and _AUTHOR_PATH_START in href and any(p in href for p in _AUTHOR_PATHS)  # type: ignore[operator]
 
 
 # the credit of who checked the article, not who wrote it
@@ -171,7 +179,8 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
     organisation = org_text = None
     for line in near_title_lines(body, title):
         names = byline_names(line, site) or (
-            labelled_names(line, site, colon=True) if len(line) <= MAX_BYLINE_LINE_CHARS else None)
+            labelled_names(line, site, colon=True) or dated_name(line, site) if len(line) <= MAX_BYLINE_LINE_CHARS
+            else None)
         if names:
             return Byline(line, names)
         if organisation is None:
@@ -182,18 +191,24 @@ def byline_near_title(body: etree._Element, site: str | None, title: str | None 
 
 # the start of an element's own text that opens a byline ("Written by ", "Von ", "Author: ")
 _OPENS_BYLINE = re.compile(
-    r"^\s*(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
-    r"|^\s*(?:geschrieben|verfasst|erstellt|eingestellt|gespeichert|ein beitrag|ein artikel|écrit|escrito|publié|"
-    r"publicado)\s+(?:von|par|por)\b|^\s*(?:autor(?:in)?|author|auteur)\s*[:：]",
+    r"^\s*+(?:[|·•–—-]\s*+)?(?:"  # possessive: a text of blanks fails at once, not once per blank
+    r"(?:(?:written|posted|published|submitted|article|text|words|story)\s+)?(?:by|von|par|por)\b"
+    r"|(?:geschrieben|verfasst|erstellt|eingestellt|gespeichert|ein beitrag|ein artikel|écrit|escrito|publié|"
+    r"publicado)\s+(?:von|par|por)\b|(?:autor(?:in)?|author|auteur|redaktion)\s*[:：]"
+    r"|autor(?:in|en)\s+(?-i:[A-ZÄÖÜ])"  # "Autoren Jane Doe und John Roe"
+    r"|(?:autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?)\s*$)",  # a label heading alone: "<h4>Autor</h4>"
     re.I,
 )
+
+
 def byline_anywhere(body: etree._Element, site: str | None) -> Byline:
     """The first line on the page, outside comments and other chrome, that reads as a byline
     ("Written by <a>Jane Doe</a>", "<b>Von</b> Jane Doe"), wherever it sits: the last resort
     when no element is named as a byline and none stands under the headline."""
-    for el in body.iter():
+    opens = _OPENS_BYLINE.match
+    for el in body.iter(etree.Element):  # elements only: comments hold no byline
         own = el.text
-        if not own or not isinstance(el.tag, str) or el.tag in _NOT_LINES or not _OPENS_BYLINE.match(own):
+        if not own or not opens(own) or el.tag in _NOT_LINES:
             continue
         names, line = _line_names(el, own, site)
         if names and not in_chrome(el, byline=True) and not _reviewer(el):
@@ -209,25 +224,40 @@ def _line_names(el: etree._Element, own: str, site: str | None) -> tuple[list[st
     label = _OPENS_BYLINE.match(own)
     child = next(iter(el), None)
     label_only = label is not None and len(own.strip()) <= len(label.group(0).strip()) + 1
+    own = _LABEL_WORD.sub(r"\1:", own)  # "<h4>Autor</h4>": the element's end stands for the colon
     lines = []
     if label_only and child is not None:  # "Written by <a>Jane Doe</a>"
         lines.append(squash(f"{own} {visible_text(child)}"))
     sibling = el.getnext()
-    if label_only and child is None and sibling is not None:  # "<span>By</span><span>Jane Doe</span>"
-        lines.append(squash(f"{own} {el.tail or ''} {visible_text(sibling)}"))
+    tail = squash(el.tail or "")
+    if label_only and child is None and tail:  # "<h5>Autor:</h5> Jane Doe"
+        lines.append(squash(f"{own} {tail}"))
+    elif label_only and child is None and sibling is not None:  # "<span>By</span><span>Jane Doe</span>"
+        lines.append(squash(f"{own} {visible_text(sibling)}"))
     whole = visible_text(el)
     parent = el.getparent()
     if label_only and parent is not None:
         whole = visible_text(parent)
     lines.append(whole if len(whole) <= MAX_BYLINE_LINE_CHARS else whole[:MAX_BYLINE_LINE_CHARS].rsplit(" ", 1)[0])
     for line in lines:
-        names = byline_names(line, site)
-        if names and _after_label(line, names[0]) and (" " in names[0] or label_only):
-            return names, line  # one word is a name only as a whole element ("By <a>Kai</a>")
+        names = byline_names(line, site) or (labelled_names(line, site) if len(line) <= MAX_BYLINE_LINE_CHARS else None)
+        if names and _after_label(line, names[0]) and (" " in names[0] or label_only or _label_and_name(line, names)):
+            return names, line  # one word is a name only as a whole element ("By <a>Kai</a>", "Posted by Kai")
     return None, whole
 
 
-_BY_LABEL = re.compile(r"\b(?:by|von|par|por)\b\s*[:：]?\s*|\b(?:autor(?:in)?|author|auteur)\s*[:：]\s*", re.I)
+# a label word alone in its element, read as "Autor:"
+_LABEL_WORD = re.compile(r"^\s*(autor(?:in|en)?|authors?|auteurs?|verfasser(?:in)?)\s*$", re.I)
+
+
+def _label_and_name(line: str, names: list[str]) -> bool:
+    """Whether a line is a byline's label and one name and nothing more ("Posted by Kai")."""
+    label = _BY_LABEL.search(line)
+    return len(names) == 1 and label is not None and line[label.end():].strip(" -–—|,") == names[0]
+
+
+_BY_LABEL = re.compile(r"\b(?:by|von|par|por)\b\s*[:：]?\s*|\b(?:autor(?:in)?|author|auteur|redaktion)\s*[:：]\s*"
+                       r"|\bautoren\s+", re.I)
 
 
 def _after_label(line: str, name: str) -> bool:
