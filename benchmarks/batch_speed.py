@@ -6,7 +6,8 @@
 
 1. pages/s of `newsclean batch <corpus>/html --output out.jsonl --jobs N` for N = 1 and 2, over
    the scrapinghub and trafilatura-eval pages (the .html.gz files as they are: reading,
-   gunzip, decoding and writing are part of the figure, unlike anchors.py's in-process timing);
+   gunzip, decoding and writing are part of the figure, unlike anchors.py's in-process timing),
+   the fastest of three alternating runs of each;
 2. peak memory (RSS of the whole process tree: the command and its workers, sampled every
    0.1 s with psutil) of a run over N pages made by repeating the corpora (symbolic links in a
    temporary directory, so nothing large is written).
@@ -29,12 +30,16 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent / "shared" / "corpus"
 CORPORA = {"scrapinghub": CORPUS / "scrapinghub" / "html", "trafilatura-eval": CORPUS / "trafilatura-eval" / "html"}
 SAMPLE_S = 0.1
+REPEATS = 3  # runs of each --jobs setting; the fastest counts
+# newsclean measured as installed, with its bytecode compiled (see main()): an editable checkout
+# under PYTHONDONTWRITEBYTECODE would compile its modules again in every run
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def run_measured(args: list[str]) -> tuple[float, float]:
     """(seconds, peak MiB of the process tree) of one command."""
     start = time.perf_counter()
-    proc = psutil.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = psutil.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     peak = 0
     while proc.poll() is None:
         try:
@@ -55,8 +60,13 @@ def throughput(tmp: Path) -> list[tuple[str, int, int, float, float]]:
     rows = []
     for name, html in CORPORA.items():
         pages = len(list(html.glob("*.html.gz")))
-        for jobs in (1, 2):
-            seconds, peak = run_measured(command([str(html)], tmp / f"{name}-{jobs}.jsonl", jobs))
+        best: dict[int, tuple[float, float]] = {}
+        for _ in range(REPEATS):  # alternating, best of each: the shared machine's load comes in bursts
+            for jobs in (1, 2):
+                seconds, peak = run_measured(command([str(html)], tmp / f"{name}-{jobs}.jsonl", jobs))
+                if jobs not in best or seconds < best[jobs][0]:
+                    best[jobs] = (seconds, peak)
+        for jobs, (seconds, peak) in sorted(best.items()):
             rows.append((name, jobs, pages, pages / seconds, peak))
     return rows
 
@@ -72,6 +82,11 @@ def memory(tmp: Path, pages: int, jobs: int) -> tuple[int, float, float]:
 
 
 def main() -> int:
+    import compileall
+
+    import newsclean
+
+    compileall.compile_dir(str(Path(newsclean.__file__).parent), quiet=1)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=20_000, help="pages in the memory run (0 to skip it)")
     parser.add_argument("--jobs", type=int, default=2, help="workers in the memory run")
