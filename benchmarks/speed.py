@@ -133,6 +133,11 @@ def startup(runs: int = 15) -> None:
 
 STAGES = {"decode": "decode", "parse": "parse", "metadata": "metadata", "metadata_sources": "metadata",
           "jsonld": "metadata", "titles": "metadata", "dates": "metadata", "authors": "metadata",
+          "headings": "metadata", "bylines": "metadata", "credits": "metadata", "author_names": "metadata",
+          "author_choice": "metadata", "signatures": "metadata", "dates_choice": "metadata",
+          "dates_header": "metadata", "dates_page": "metadata", "dates_script": "metadata",
+          "lead": "reduce", "clutter_lines": "reduce", "reduce_support": "reduce", "phrases": "reduce",
+          "patterns": "prune", "pipeline": "pipeline", "rules": "find content",
           "prune": "prune", "hints": "prune", "content": "find content", "strategies": "find content",
           "reduce": "reduce", "reduce_blocks": "reduce", "inline": "reduce", "verdicts": "reduce",
           "parts": "split parts", "assemble": "split parts", "surroundings": "split parts",
