@@ -95,7 +95,7 @@ def _first_last(raw: str) -> str:
 
 
 def choose_credit(tags: dict[str, list[str]], ld: jsonld.LinkedData, in_byline: str | None,
-            site: str | None) -> tuple[str | None, str | None]:
+                  site: str | None) -> tuple[str | None, str | None]:
     """(credit, kind) of the author credit where no person's name was read: JSON-LD, then the
     author meta tags, then the byline (a publisher named only as the publisher is no credit)."""
     typed = len(ld.organisation_authors)

@@ -131,8 +131,7 @@ def _byline_candidates(body: etree._Element) -> list[etree._Element]:
         ident = get("id")
         marked = (ident and ("uthor" in ident or "yline" in ident)) or get("rel") == "author" or (
             get("itemprop") == "author")
-        if marked or (el.tag == "a" and (href := get("href")) and _AUTHOR_PATH_START in href and any(
-                p in href for p in _AUTHOR_PATHS)):
+        if marked or (el.tag == "a" and _author_link(el)):
             append(el)
     return found
 

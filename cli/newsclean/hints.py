@@ -91,6 +91,15 @@ def holds_paragraphs(el: etree._Element, limit: int = MAX_HEADER_PARAGRAPH_CHARS
 TABLE_TAGS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption"})
 
 
+def _believed(verdict: Verdict, hint: str, tag: str) -> bool:
+    """Whether a hint's verdict holds for this element: a "header" named after the article is
+    the article's own, and a weak layout word on a table's part names the table's head or foot."""
+    category, _rule, strong = verdict
+    if category is Category.HEADER and P.ARTICLE_HEADER_HINT.search(hint):
+        return False
+    return strong or tag not in TABLE_TAGS
+
+
 def classify(el: etree._Element, tag: str) -> Verdict | None:
     """(category, rule, strong) for an element that looks like page chrome, else None."""
     itemprop = el.get("itemprop")
@@ -99,9 +108,7 @@ def classify(el: etree._Element, tag: str) -> Verdict | None:
     hint = class_hint(el)
     if hint:
         verdict = hint_verdict(hint)
-        if verdict is not None and not (verdict[0] is Category.HEADER and P.ARTICLE_HEADER_HINT.search(hint)) and not (
-            not verdict[2] and tag in TABLE_TAGS
-        ):
+        if verdict is not None and _believed(verdict, hint, tag):
             return verdict
         if P.PULLQUOTE_HINT.search(hint):  # an <aside> pull quote: the parts stage judges it
             return None

@@ -48,6 +48,8 @@ BALANCED = TUNINGS[Favor.BALANCED]
 MAX_DATE_LINE_REST = 3
 MAX_DATE_LINE_CHARS = 100
 _DIGIT = re.compile(r"\d")
+# every whole-line clutter pattern, in the order they are tried
+ALL_CLUTTER_LINES = (*CLUTTER_LINES, *MORE_CLUTTER_LINES)
 
 
 def is_date_line(text: str) -> bool:
@@ -75,10 +77,7 @@ def judge_line(text: str, tuning: Tuning = BALANCED, *, heading: bool = False) -
         return Category.METADATA, "machine-readable value"
     if is_date_line(stripped):
         return Category.METADATA, "date line"
-    for category, rule, pattern in CLUTTER_LINES:
-        if pattern.search(stripped):
-            return category, rule
-    for category, rule, pattern in MORE_CLUTTER_LINES:
+    for category, rule, pattern in ALL_CLUTTER_LINES:
         if pattern.search(stripped):
             return category, rule
     if not heading and _metadata_row(stripped):
