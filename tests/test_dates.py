@@ -142,8 +142,26 @@ def test_a_header_that_prints_the_modification_day_as_the_date_gives_that_day():
     # the page shows readers its last change as the article's date, with no label
     head = ld("2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00")
     assert published(page(head, "<div><span>12.01.2022</span></div>")) == "2022-01-12"
-    labelled = page(head, "<div><span>Aktualisiert: 12.01.2022</span></div>")
-    assert published(labelled) == "2021-11-29T14:13:37+01:00"
+
+
+def test_a_header_dated_by_its_revision_alone_gives_the_revision_and_keeps_the_first_publication():
+    import newsclean
+
+    head = ld("2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00")
+    article = newsclean.clean(page(head, "<div><span>Aktualisiert: 12.01.2022</span></div>"))
+    assert article.published == "2022-01-12T14:27:30+01:00"  # the declared stamp of the printed day
+    assert article.first_published == "2021-11-29T14:13:37+01:00"
+    assert article.updated == "2022-01-12T14:27:30+01:00"
+
+
+def test_a_header_that_prints_the_publication_beside_the_update_gives_the_publication():
+    import newsclean
+
+    head = ld("2021-11-29T14:13:37+01:00", "2022-01-12T14:27:30+01:00")
+    header = "<div><span>Veröffentlicht: 29.11.2021</span> <span>Aktualisiert: 12.01.2022</span></div>"
+    article = newsclean.clean(page(head, header))
+    assert article.published == "2021-11-29T14:13:37+01:00"
+    assert article.first_published is None
 
 
 @pytest.mark.parametrize("header", [
@@ -151,13 +169,23 @@ def test_a_header_that_prints_the_modification_day_as_the_date_gives_that_day():
     "<p><span>Last updated:</span> <time datetime='2025-06-18'>Jun 18, 2025</time></p>",
     "<p><time class='updated' datetime='2025-06-18'>June 18, 2025</time></p>",
 ])
-def test_an_update_date_in_the_header_is_not_the_publication(header):
+def test_an_update_date_alone_in_the_header_dates_the_page(header):
     import newsclean
 
     article = newsclean.clean(page(ld("2024-10-15T18:50:03Z"), header, lang="en"))
-    assert article.published == "2024-10-15T18:50:03+00:00"
+    assert article.published == "2025-06-18"
+    assert article.first_published == "2024-10-15T18:50:03+00:00"
     undeclared = newsclean.clean(page("", header, lang="en"))
+    assert undeclared.published == "2025-06-18" and undeclared.first_published is None
     assert undeclared.updated is not None and undeclared.updated.startswith("2025-06-18")
+
+
+def test_no_printed_date_leaves_the_declared_publication():
+    import newsclean
+
+    article = newsclean.clean(page(ld("2024-10-15T18:50:03Z", "2025-06-18T08:00:00Z"), "", lang="en"))
+    assert article.published == "2024-10-15T18:50:03+00:00"
+    assert article.first_published is None and article.updated == "2025-06-18T08:00:00+00:00"
 
 
 def test_two_plain_dates_in_the_header_leave_the_declared_date():
@@ -309,8 +337,15 @@ def test_a_generation_stamp_yields_to_an_as_of_date_printed_under_the_headline()
     head = meta_tag("date", "2020-04-29T11:52:23")
     header = "<p class='text'><span class='stand'>Stand: 28.04.2020 18:00 Uhr</span></p>"
     assert published(page(head, header)) == "2020-04-28"
-    # a strong declared date keeps its place
-    assert published(page(ld("2020-04-27T10:00:00+02:00"), header)) == "2020-04-27T10:00:00+02:00"
+
+
+def test_an_as_of_date_alone_under_the_headline_dates_the_page_and_keeps_the_declared_one():
+    import newsclean
+
+    header = "<p class='text'><span class='stand'>Stand: 28.04.2020 18:00 Uhr</span></p>"
+    article = newsclean.clean(page(ld("2020-04-27T10:00:00+02:00"), header))
+    assert article.published == "2020-04-28"
+    assert article.first_published == "2020-04-27T10:00:00+02:00"
 
 
 @pytest.mark.parametrize(("opening", "expected"), [

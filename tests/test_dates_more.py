@@ -26,7 +26,11 @@ def test_a_label_in_an_element_of_its_own_says_the_date_after_it_is_an_update():
     head = meta("article:published_time", "2023-02-01T10:00:00+00:00") + meta(
         "article:modified_time", "2024-06-18T09:00:00+00:00")
     header = '<p class="date"><span class="date-title">Updated on</span> June 18, 2024</p>'
-    assert published(page(head, header))[:10] == "2023-02-01"
+    found = metadata.read(parse.parse_html(page(head, header)), None)
+    # the header dates the page by its update alone: the update's declared stamp, the first publication kept
+    assert (found.published, found.first_published) == ("2024-06-18T09:00:00+00:00", "2023-02-01T10:00:00+00:00")
+    plain = '<p class="date"><span class="date-title">Posted</span> June 18, 2024</p>'
+    assert metadata.read(parse.parse_html(page(head, plain)), None).first_published is None
 
 
 def test_a_date_split_by_a_link_is_read_from_its_whole_line():

@@ -32,7 +32,7 @@ printed in the header ("Last updated: ...").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from lxml import etree
@@ -69,23 +69,35 @@ Declared = tuple[str, bool]  # (ISO value, from a strong source)
 
 
 def read(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData, url: str | None,
-         title: str | None, dayfirst: bool) -> tuple[str | None, str | None]:
-    """(published, updated): see the module's docstring for the order of trust."""
+         title: str | None, dayfirst: bool) -> Dates:
+    """The article's dates: see the module's docstring for the order of trust."""
     url_day = dates.from_url(url)
     shown = [replace(s, day=s.swapped, swapped=s.day) if url_day and s.swapped == url_day else s
              for s in header_dates(body, title, dayfirst)]  # "03/10/2023" under /2023/october/03/
     modified = _updated(tags, ld, dayfirst)
-    found = _published(body, tags, ld, title, dayfirst, shown, modified, url_day)
-    return dates.local_day(found, url_day), modified or _printed_update(shown)
-
-
-def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData, title: str | None,
-               dayfirst: bool, shown: list[Shown], modified: str | None, url_day: str | None) -> str | None:
     declared = _declared(tags, ld, dayfirst)
+    found = _published(body, tags, title, dayfirst, shown, declared, modified, url_day)
+    if found and declared and found[:10] != declared[0][0][:10] and _revision(found, shown, modified):
+        # the header dates this version by its revision (the URL keeps the first publication's day)
+        return Dates(found, declared[0][0], modified or _printed_update(shown))
+    return Dates(dates.local_day(found, url_day), None, modified or _printed_update(shown))
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    published: str | None  # the date the page gives the article (see the module's docstring)
+    first_published: str | None  # the declared first publication, where `published` is a revision's
+    updated: str | None
+
+
+def _published(body: etree._Element, tags: dict[str, list[str]], title: str | None, dayfirst: bool,
+               shown: list[Shown], declared: list[Declared], modified: str | None,
+               url_day: str | None) -> str | None:
     if declared:
         return _checked(declared, shown, body, modified, url_day, dayfirst)
     return (
         _first_printed(shown)
+        or _shown_revision(shown, modified)
         or _time_element(body)
         or next(visible_dates(body, dayfirst), None)
         or url_day
@@ -96,6 +108,23 @@ def _published(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData,
         or script_date(body)
         or modified  # the only date the page has: its last change
     )
+
+
+def _shown_revision(shown: list[Shown], modified: str | None) -> str | None:
+    """The update date a header prints where it prints no publication date ("Last updated:
+    May 4, 2024" alone under the headline): the declared modification stamp of that day, else
+    the printed date."""
+    if _printed(shown) is not None:
+        return None
+    update = _printed_update(shown)
+    if update and modified and modified[:10] == update[:10]:
+        return modified
+    return update
+
+
+def _revision(found: str, shown: list[Shown], modified: str | None) -> bool:
+    update = _shown_revision(shown, modified)
+    return update is not None and update[:10] == found[:10]
 
 
 def _updated(tags: dict[str, list[str]], ld: LinkedData, dayfirst: bool) -> str | None:
@@ -156,8 +185,9 @@ def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
     if not shown and url_day and url_day < value[:10] and (_days_apart(value, url_day) or 0) > 1:
         return url_day  # the path keeps the day the story first went up; a later stamp is a re-save
     if printed is None:
-        # a generation stamp is no date of the article's: an "as of" date the header prints is
-        return value if strong else _printed_update(shown) or value
+        # a header that dates the page by its last revision alone gives that date; otherwise a
+        # declared stamp stands
+        return _shown_revision(shown, modified) or value
     if printed.stamp and _same_instant(printed.stamp, value):
         return printed.stamp  # the declared instant, at the offset the page prints it in
     same_day = next((v for v, _ in declared if v[:10] == printed.day), None)

@@ -49,6 +49,9 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
     around = set(h1.iterancestors())
     before = ""
     split: set[etree._Element] = {h1}
+    # under a lesser heading standing for the title beside an <h1> (the site's name, a section's),
+    # only what the page marks as a date; on a page without <h1> the lesser heading is the headline
+    marked_only = h1.tag != "h1" and body.find(".//h1") is not None
     for owner, text in _header_pieces(h1, whole_story):
         shown = read_piece(owner, text, dayfirst, before)
         before = text
@@ -56,8 +59,8 @@ def header_dates(body: etree._Element, title: str | None, dayfirst: bool, *,
             split.add(owner)  # "<p>8. <a>Dezember 2010</a> um 09:43</p>": the date split by markup
             whole = squash(" ".join(owner.itertext()))
             shown = read_piece(owner, whole, dayfirst) if whole != text else None
-        if shown and h1.tag != "h1" and not _named_date(owner, shown):
-            continue  # under a lesser heading, only what the page marks as a date
+        if shown and marked_only and not _named_date(owner, shown):
+            continue
         if shown and shown not in found and not _foreign(owner, around):
             found.append(shown)
             if len(found) >= MAX_SHOWN:
@@ -77,9 +80,23 @@ def _headline(body: etree._Element, title: str | None) -> etree._Element | None:
     for i, heading in enumerate(body.iter("h2", "h3", "h4")):
         if i >= MAX_HEADINGS_LOOKED_AT:
             break
-        if key(" ".join(heading.itertext())) == want:
-            return heading
+        text = key(" ".join(heading.itertext()))
+        if text == want or (h1 is None and _words_shared(want, text)):
+            return heading  # on a page without <h1>, a heading worded like the title will do
     return h1
+
+
+# the share of the title's words a heading must hold to stand for it where the page has no <h1>
+# ("Introducing the X Accelerator" and "Introducing X: the next-generation accelerator ...")
+MIN_SHARED_WORDS = 0.8
+MIN_TITLE_WORDS = 4
+
+
+def _words_shared(title_key: str, text_key: str) -> bool:
+    title_words = set(title_key.split())
+    if len(title_words) < MIN_TITLE_WORDS:
+        return False
+    return len(title_words & set(text_key.split())) >= MIN_SHARED_WORDS * len(title_words)
 
 
 MAX_HEADINGS_LOOKED_AT = 30

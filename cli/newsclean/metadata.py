@@ -48,6 +48,7 @@ class Meta:
     credit_kind: str | None = None
     byline: str | None = None
     published: str | None = None
+    first_published: str | None = None
     updated: str | None = None
     site_name: str | None = None
     language: str | None = None
@@ -84,7 +85,8 @@ def read(page: Page, url: str | None) -> Meta:
         meta.credit, meta.credit_kind = choose_credit(tags, ld, byline.organisation, meta.site_name)
     meta.language = _language(page.root, tags, ld.language)
     dayfirst = dates.day_first(meta.language)
-    meta.published, meta.updated = dates_choice.read(page.body, tags, ld, meta.url or url, meta.title, dayfirst)
+    found = dates_choice.read(page.body, tags, ld, meta.url or url, meta.title, dayfirst)
+    meta.published, meta.first_published, meta.updated = found.published, found.first_published, found.updated
     meta.section = _first(tags.get("article:section"), [ld.section], tags.get("parsely-section"),
                           tags.get("section"))
     meta.tags = dedupe(_split_keywords(tags.get("article:tag")) or ld.keywords or _split_keywords(

@@ -164,6 +164,8 @@ class Article:
     author_kind: str | None = None
     byline: str | None = None
     published: str | None = None
+    # the declared first publication, where `published` is the revision the page is dated by
+    first_published: str | None = None
     updated: str | None = None
     site_name: str | None = None
     language: str | None = None

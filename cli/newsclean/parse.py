@@ -75,6 +75,7 @@ def sniff(text: str, forced: InputKind = InputKind.AUTO) -> InputKind:
 def parse_html(text: str, url: str | None = None) -> Page:
     """Parse a page with lxml; raise NoArticleError when there is no document to speak of."""
     text = _XML_DECL.sub("", text, count=1)
+    text = _without_early_end_tags(text)
     try:
         root = etree.fromstring(text, _PARSER)
     except (etree.ParserError, ValueError) as exc:  # libxml2 found nothing usable
@@ -94,6 +95,21 @@ def parse_html(text: str, url: str | None = None) -> Page:
     if "S:" in text and _STREAMED.search(text):  # the substring test is ten times faster than the pattern's scan
         place_streamed_segments(body)
     return Page(root=root, head=head, body=body, url=url)
+
+
+# a page's </body> or </html> with this much markup still after it came too early (a template
+# that closes the page after its header, a second document appended): browsers put what follows
+# into the body; libxml2 drops it
+_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
+MIN_TRAILING_MARKUP = 2048
+
+
+def _without_early_end_tags(text: str) -> str:
+    """The page without </body> and </html> end tags that have the story still to come after them."""
+    first = _END_TAGS.search(text)
+    if first is None or len(text) - first.end() < MIN_TRAILING_MARKUP:
+        return text
+    return _END_TAGS.sub("", text)
 
 
 # React's streaming server rendering sends late parts of a page (often the whole story) at

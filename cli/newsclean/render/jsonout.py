@@ -12,8 +12,8 @@ if TYPE_CHECKING:
 
 # the documented keys, in output order; every one is always present
 KEYS = (
-    "source", "url", "title", "subtitle", "authors", "author_kind", "byline", "published", "updated",
-    "site_name", "language", "section", "tags", "image", "text", "markdown", "bio",
+    "source", "url", "title", "subtitle", "authors", "author_kind", "byline", "published", "first_published",
+    "updated", "site_name", "language", "section", "tags", "image", "text", "markdown", "bio",
     "disclaimer", "editors_note", "corrections", "removed", "newsclean_version",
 )
 
@@ -30,6 +30,7 @@ def article_dict(article: Article, *, links: bool = True) -> dict[str, object]:
         "author_kind": article.author_kind,
         "byline": article.byline,
         "published": article.published,
+        "first_published": article.first_published,
         "updated": article.updated,
         "site_name": article.site_name,
         "language": article.language,

@@ -36,7 +36,8 @@ _LINE_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s))")
 _ORDERED_START = re.compile(r"^(\s*\d+)([.)])(?=\s)")
 FRONT_MATTER_KEYS = (
     ("title", "title"), ("subtitle", "subtitle"), ("authors", "authors"), ("author_kind", "author_kind"),
-    ("published", "published"), ("updated", "updated"), ("url", "url"), ("site", "site_name"),
+    ("published", "published"), ("first_published", "first_published"),
+    ("updated", "updated"), ("url", "url"), ("site", "site_name"),
     ("language", "language"), ("section", "section"), ("tags", "tags"), ("image", "image"),
     ("bio", "bio"), ("disclaimer", "disclaimer"), ("editors_note", "editors_note"),
     ("corrections", "corrections"),
