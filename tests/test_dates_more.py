@@ -99,3 +99,21 @@ def test_a_long_h1_worded_apart_from_the_title_is_still_the_headline():
             f'{STORY}<div class="related"><h2>Harbour lamp repaired</h2><p>More from the coast</p></div>'
             "</main></body></html>")
     assert published(body) == "2024-11-06"
+
+
+def test_a_lesser_heading_heads_the_date_line_on_a_page_without_h1():
+    body = ('<html lang="en"><head><title>Introducing the Harbour Tide Tables</title></head><body>'
+            '<div class="resource-head"><h2>Introducing Harbour Tide Tables: the tides of every port, a year ahead</h2>'
+            '<div class="who"><p>Mara Lind</p><small class="muted">March 3, 2025</small></div></div>'
+            f"{STORY}{STORY}</body></html>")
+    assert published(body) == "2025-03-03"
+
+
+def test_a_time_marked_pubdate_outranks_a_declared_stamp_that_is_also_the_last_save():
+    stamp = "2025-11-29T12:28:31-05:00"
+    head = (f'<script type="application/ld+json">{{"@type": "Article", "datePublished": "{stamp}", '
+            f'"dateModified": "{stamp}"}}</script>')
+    after = '<div class="published">Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>'
+    assert published(page(head, story=STORY * 3, after=after)) == "2025-08-13"
+    resaved_later = head.replace(f'"dateModified": "{stamp}"', '"dateModified": "2025-12-01T09:00:00-05:00"')
+    assert published(page(resaved_later, story=STORY * 3, after=after)) == stamp

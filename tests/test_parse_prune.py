@@ -48,6 +48,20 @@ def test_parse_never_expands_entities_or_loads_dtds():
     assert "BOOM" not in "".join(page.body.itertext())
 
 
+def test_a_page_closed_after_its_header_keeps_the_story_that_follows():
+    # the template ends the page after its menu; browsers show what follows, libxml2 alone drops it
+    story = "<p>" + "The ferry to the outer islands will run twice a day from the first of June. " * 30 + "</p>"
+    page = parse_html("<html><head><title>Ferry</title></head><body><header><nav><a href='/'>Home</a></nav>"
+                      f"</header></body></html><div class='post'><h1>More ferries</h1>{story}</div>")
+    assert "twice a day" in "".join(page.body.itertext())
+    assert page.body.find(".//h1") is not None
+
+
+def test_end_tags_with_only_a_little_after_them_are_left_alone():
+    page = parse_html("<html><body><p>The story.</p></body></html><script>track()</script>")
+    assert [p.text for p in page.body.iter("p")] == ["The story."]
+
+
 def _pruned(body_html: str):
     page = parse_html(f"<html><body>{body_html}</body></html>")
     return page, prune(page.body)

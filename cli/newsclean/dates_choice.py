@@ -182,6 +182,12 @@ def _checked(declared: list[Declared], shown: list[Shown], body: etree._Element,
         marked = _time_element(body, not_updates=True) or labelled(body, dayfirst=dayfirst)
         if marked and marked[:10] != value[:10]:
             return marked
+    elif not shown and modified and modified[:19] == value[:19]:
+        # published and modified the same instant: the stamp of the last save; a <time> the
+        # page marks as the publication's tells the day it went up
+        marked = _time_element(body, marked_only=True)
+        if marked and marked[:10] < value[:10]:
+            return marked
     if not shown and url_day and url_day < value[:10] and (_days_apart(value, url_day) or 0) > 1:
         return url_day  # the path keeps the day the story first went up; a later stamp is a re-save
     if printed is None:
@@ -251,16 +257,18 @@ def _date_like_keys(tags: dict[str, list[str]], pattern: re.Pattern[str], dayfir
     return None
 
 
-def _time_element(body: etree._Element, *, not_updates: bool = False) -> str | None:
-    """The <time> marked as the publication's (itemprop, class), else the first <time>
-    (with `not_updates`, the first not labelled as an update's); none in a comment thread."""
+def _time_element(body: etree._Element, *, not_updates: bool = False, marked_only: bool = False) -> str | None:
+    """The <time> marked as the publication's (itemprop, pubdate, class), else (unless
+    `marked_only`) the first <time> (with `not_updates`, the first not labelled as an
+    update's); none in a comment thread."""
     first = None
     for el in body.iter("time"):
         value = el.get("datetime") or el.get("content") or squash(el.xpath("string()"))
         if not value or in_chrome(el, COMMENTS_ONLY):
             continue  # a comment's <time> dates the comment
-        if el.get("itemprop") == "datePublished" or "publish" in (el.get("class") or ""):
+        if (el.get("itemprop") == "datePublished" or el.get("pubdate") is not None
+                or "publish" in (el.get("class") or "")):
             return dates.iso(value)
-        if first is None and not (not_updates and time_label(el) == "updated"):
+        if first is None and not marked_only and not (not_updates and time_label(el) == "updated"):
             first = value
     return dates.iso(first)
