@@ -79,3 +79,17 @@ def test_report_in_a_real_headless_browser(tmp_path: Path, browser: list[str]):
     subprocess.run([*browser, f"--screenshot={shot}", "--window-size=1200,900", report.as_uri()],
                    capture_output=True, timeout=120, check=True)
     assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_an_author_box_date_beside_its_paragraphs_is_accounted_for():
+    story = "<p>" + "The harbour board voted to dredge the channel before the autumn storms arrive. " * 4 + "</p>"
+    page = ('<html lang="en"><head><meta name="author" content="Mara Lind"></head><body><article>'
+            f"<h1>The channel will be dredged</h1><p>By Mara Lind</p>{story * 3}"
+            '<div class="author-box"><h4>About the author</h4><p>Mara Lind covers the harbour for the Gazette.</p>'
+            '<small class="muted">Member since March 3, 2019</small> <a href="/follow">Follow</a></div>'
+            "</article></body></html>")
+    e = explain(page)
+    assert [d.text for d in e.decisions if d.verdict == "unaccounted"] == []
+    removed = newsclean.clean(page).removed
+    assert any("Member since March 3, 2019" in r.text and r.rule == "author box text beside its paragraphs"
+               for r in removed)

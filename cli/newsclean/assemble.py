@@ -44,13 +44,39 @@ def author_boxes(boxes: list[etree._Element], authors: list[str]) -> tuple[list[
             removed.append(Removal(Category.METADATA, "author box with the author's name only", text))
         elif names_author:
             bios.append(Part(Role.BIO, text, "author box naming the author"))
-            for heading in box.iter("h1", "h2", "h3", "h4", "h5", "h6"):  # "About Jane Doe"
+            for heading in box.iter(*_HEADINGS):  # "About Jane Doe"
                 label = element_text(heading)
                 if label and label not in text:
                     removed.append(Removal(Category.AUTHOR_BOX, "author box heading", label))
         else:
             removed.append(Removal(Category.AUTHOR_BOX, "author box class", text))
+        loose = _loose_text(box) if paras else ""
+        if loose:  # the box's text outside its paragraphs and headings: a date, a "Follow" link
+            removed.append(Removal(Category.AUTHOR_BOX, "author box text beside its paragraphs", loose))
     return bios, removed
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NOT_LOOSE = frozenset({"p", *_HEADINGS})
+
+
+def _loose_text(box: etree._Element) -> str:
+    """The text of a box that lies outside its <p> and heading elements. A stack, not
+    recursion (a box may nest deeper than Python's stack); a string on it is a tail waiting
+    until its element's children are read."""
+    pieces: list[str] = [box.text or ""]
+    stack: list[etree._Element | str] = list(reversed(box))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+        elif isinstance(item.tag, str) and item.tag not in _NOT_LOOSE:
+            pieces.append(item.text or "")
+            stack.append(item.tail or "")
+            stack.extend(reversed(item))
+        else:
+            pieces.append(item.tail or "")
+    return squash(" ".join(pieces))
 
 
 def _authors(split: parts.Split, site: str | None) -> list[str]:
