@@ -101,12 +101,13 @@ def test_paid_link_styled_as_a_button_goes_a_paid_link_in_a_checklist_stays():
     assert ("buy button", "Try Brightwell free for 30 days") in shop_removals(a)
 
 
-def test_map_and_code_links_are_no_shop():
+def test_map_links_and_links_within_the_page_are_no_shop():
     a = guide(REVIEW, "<div><a href='https://maps.example/x'>View on map</a></div>",
+              "<div><span>Jump to:</span> <a href='#deals'>View deals</a></div>",
               "<div><a href='https://shop.example/s9'>View at Hardwick's</a></div>")
     assert "View at Hardwick's" not in a.text
     assert ("buy button", "View at Hardwick's") in shop_removals(a)
-    assert all("View on map" not in text for _, text in shop_removals(a))
+    assert all("View on map" not in text and "View deals" not in text for _, text in shop_removals(a))
 
 
 def test_buy_lines():

@@ -114,9 +114,9 @@ def is_buy_line(text: str) -> bool:
 
 def is_buy_link(a: etree._Element, text: str) -> bool:
     """Whether a link (given its text) is a button to a shop: it says so, it is named so, or it
-    is a button marked as a paid link (rel="sponsored")."""
-    if not text or len(text) > MAX_BUTTON_CHARS:
-        return False
+    is a button marked as a paid link (rel="sponsored"); never a link within the page."""
+    if not text or len(text) > MAX_BUTTON_CHARS or (a.get("href") or "").startswith("#"):
+        return False  # (a link to a part of the page, "View the deals", is the page's own table of contents)
     if is_buy_line(text):
         return True
     hint = class_hint(a)
