@@ -1,5 +1,6 @@
 """More whole-line clutter, tried after phrases.CLUTTER_LINES: promotions of the site's own
-channels, affiliate and advertising notices, picture credits, contact labels, metadata rows.
+channels, affiliate and advertising notices, shopping labels, picture credits, contact labels,
+metadata rows.
 
 Like every clutter line these only ever judge short blocks (see verdicts.Tuning), so a
 sentence of the story that mentions a photo or a newsletter is never thrown away.
@@ -48,6 +49,11 @@ MORE_CLUTTER_LINES: tuple[tuple[Category, str, re.Pattern[str]], ...] = (
                r"\bwe (?:may )?earn (?:an? )?(?:small )?commission\b",
                r"\b(?:purchases|buying|when you (?:buy|purchase|shop)) (?:made )?through (?:our |the )?links\b",
                r"\bproducts are (?:chosen|selected) independently\b")),
+    (Category.ADVERTISEMENT, "shopping label",
+     _line(r"(?:today'?s |the )?(?:best|lowest|latest) (?:prices?|deals?|offers?) (?:today|right now|this week)",
+           r"today'?s (?:best|lowest|latest) (?:prices?|deals?|offers?)",
+           r"shop (?:the|this) (?:story|look|post|article)", r"die besten angebote (?:heute|aktuell)",
+           r"(?:les )?meilleur(?:e)?s? (?:prix|offres?) du (?:moment|jour)", r"(?:los )?mejores precios de hoy")),
     (Category.BOILERPLATE, "picture credit",
      _start(r"(?:titel|beitrags|vorschau|header|aufmacher|artikel|teaser)bild(?:er)?\s*[:(]",
             r"bild(?:quellen?|nachweise?|rechte)\b", r"foto(?:nachweise?|quellen?)\b", r"credits?\s*:",

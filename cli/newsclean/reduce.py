@@ -3,7 +3,7 @@
 Walks the container in document order. Each block-level element becomes a heading,
 paragraph, list, quote, table, figure or code block, or is set apart: as a part of
 the article that is not body (title, dek, byline, bio ...), or as a removal
-(link-dense lists, "Advertisement" labels, date lines ...).
+(link-dense lists, "Advertisement" labels, shops' buy buttons, date lines ...).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from newsclean import patterns as P
+from newsclean.commerce import buy_spans, commerce_box
 from newsclean.content import Measure
 from newsclean.hints import class_hint
 from newsclean.inline import SpanBuilder, image_src
@@ -40,6 +41,7 @@ from newsclean.reduce_support import (
     P_INLINE,
     code_language,
     is_gallery,
+    lone_buy_link,
     same_title,
     split_paragraphs,
     standalone_label,
@@ -124,7 +126,11 @@ class Reducer(BlockBuilder):
             if not isinstance(tag, str):
                 run.text(child.tail)
                 continue
-            if tag in P_INLINE and not standalone_label(child, run):
+            button = lone_buy_link(child, run) if tag == "a" else None
+            if button:
+                self.flush(run)
+                self.removal(Category.ADVERTISEMENT, "buy button", button)
+            elif tag in P_INLINE and not standalone_label(child, run):
                 run.child(child, None, Style.PLAIN)
             elif tag in IMAGE_TAGS:
                 self.flush(run)
@@ -206,6 +212,10 @@ class Reducer(BlockBuilder):
             if size <= MAX_CAPTION_CHARS and P.CAPTION_HINT.search(hint) and tag != "figure":
                 self.caption(el)
                 return True
+        shop = commerce_box(el, m.text, m.links, hint) if m is not None and tag not in HEADINGS else None
+        if shop is not None:
+            self.removal(Category.ADVERTISEMENT, shop, element_text(el))
+            return True
         if m is not None and self.seen_prose and teaser_card(el, m.text):
             self.removal(Category.RELATED, "teaser card", element_text(el))
             return True
@@ -294,6 +304,9 @@ class Reducer(BlockBuilder):
             self.removal(verdict[0], verdict[1], squash(text))
             if el is not None:
                 self.open_teasers(el, verdict[0])
+            return
+        if buy_spans(text, spans):
+            self.removal(Category.ADVERTISEMENT, "buy button", squash(text))
             return
         if el is not None:
             m = self.measures.get(el)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from lxml import etree
 
 from newsclean import patterns as P
+from newsclean.commerce import is_buy_link
 from newsclean.hints import class_hint
 from newsclean.inline import SpanBuilder
 from newsclean.model import Inline, Style
+from newsclean.text import squash
 
 IMAGE_TAGS = frozenset({"img", "picture", "amp-img"})
 P_INLINE = frozenset(
@@ -25,6 +27,18 @@ def standalone_label(el: etree._Element, run: SpanBuilder) -> bool:
         return False
     hint = class_hint(el)
     return bool(hint) and any(p.search(hint) for p in (P.KICKER_HINT, P.BYLINE_HINT, P.DATE_HINT, P.DEK_HINT))
+
+
+def lone_buy_link(el: etree._Element, run: SpanBuilder) -> str | None:
+    """The text of a link standing alone between blocks that sends the reader to a shop
+    ("Check price at Amazon" after a product's review), else None."""
+    if (el.tail and el.tail.strip()) or any(s.text.strip() for s in run.spans):
+        return None
+    after = el.getnext()
+    if after is not None and after.tag in P_INLINE:
+        return None  # one of a row of links: the row is judged as a line
+    text = squash(" ".join(el.itertext()))
+    return text if is_buy_link(el, text) else None
 
 
 def split_paragraphs(spans: Inline) -> list[Inline]:
