@@ -33,7 +33,7 @@ from newsclean.model import (
     inline_text,
 )
 from newsclean.phrases import TAG_LABEL
-from newsclean.prune import element_text
+from newsclean.prune import element_text, line_text
 from newsclean.reduce_blocks import BlockBuilder
 from newsclean.reduce_support import (
     IMAGE_TAGS,
@@ -225,7 +225,7 @@ class Reducer(BlockBuilder):
                 continue
             if role is Role.SUBTITLE and self.seen_prose:
                 continue
-            text = element_text(el)
+            text = line_text(el)  # as it reads: "By <a>Jane Doe</a>, editor" has no blank before the comma
             if text:
                 self.out.parts.append(Part(role, text, f"{role.value} class"))
             return True
