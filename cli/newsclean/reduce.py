@@ -44,6 +44,7 @@ from newsclean.reduce_support import (
     split_paragraphs,
     standalone_label,
 )
+from newsclean.reviewers import byline_without_reviewers
 from newsclean.text import key, squash
 from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links, teaser_card
 
@@ -226,6 +227,8 @@ class Reducer(BlockBuilder):
             if role is Role.SUBTITLE and self.seen_prose:
                 continue
             text = line_text(el)  # as it reads: "By <a>Jane Doe</a>, editor" has no blank before the comma
+            if role is Role.BYLINE:  # who checked the story is metadata, and no byline
+                text = byline_without_reviewers(text, self.out.removed)
             if text:
                 self.out.parts.append(Part(role, text, f"{role.value} class"))
             return True
