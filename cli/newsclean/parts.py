@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from newsclean import phrases
+from newsclean import phrases, reviewers
 from newsclean.author_names import labelled_names
 from newsclean.authors import MAX_BYLINE_LINE_CHARS, byline_names, clean_name, split_names
 from newsclean.model import Block, Category, Heading, Paragraph, Part, Quote, Removal, Role
@@ -121,9 +121,13 @@ def _head(out: Split, site: str | None) -> None:
     """Bylines and bare author names among the first blocks."""
     texts = _texts(out)
     drop: dict[int, tuple[Category, str]] = {}
+    story_begun = False  # a reviewer's credit stands above the story's first paragraph
     for i, text in enumerate(texts[:HEAD_BLOCKS]):
-        if not isinstance(out.blocks[i], Paragraph):
+        if not isinstance(out.blocks[i], Paragraph) or i in drop:
             continue
+        if not story_begun and _reviewer_credit(out, texts, i, drop):
+            continue
+        story_begun = story_begun or len(text) > reviewers.MAX_LINE_CHARS
         names = byline_names(text, site)
         if names:
             out.parts.append(Part(Role.BYLINE, text, "byline line"))
@@ -136,6 +140,25 @@ def _head(out: Split, site: str | None) -> None:
     for i in drop:
         texts[i] = ""
     out.blocks = [b for i, b in enumerate(out.blocks) if i not in drop]
+
+
+def _reviewer_credit(out: Split, texts: list[str], i: int, drop: dict[int, tuple[Category, str]]) -> bool:
+    """A reviewer's credit under the headline ("Medically reviewed by Jane Doe, MD"), or its
+    label alone with the name in the next short block ("Fact checked by" / "John Roe"):
+    metadata, listed among the removals, and no byline."""
+    text = texts[i]
+    if len(text) > reviewers.MAX_LINE_CHARS or not reviewers.opens_with_label(text):
+        return False
+    if reviewers.label_only(text):  # the name in the next block, or gone already (a link line)
+        nxt = texts[i + 1] if i + 1 < len(texts) and isinstance(out.blocks[i + 1], Paragraph) else ""
+        if nxt and reviewers.reviewer_line(f"{text} {nxt}"):
+            drop[i + 1] = (Category.METADATA, reviewers.RULE)
+            text = f"{text} {nxt}"
+    elif not reviewers.reviewer_line(text):
+        return False
+    drop[i] = (Category.METADATA, reviewers.RULE)
+    out.removed.append(Removal(Category.METADATA, reviewers.RULE, text))
+    return True
 
 
 def _credit_lines(out: Split, site: str | None) -> None:

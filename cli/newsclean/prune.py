@@ -10,6 +10,7 @@ article author's bio.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -98,6 +99,20 @@ def prose_sizes(body: etree._Element) -> dict[etree._Element, int]:
 
 def element_text(el: etree._Element) -> str:
     return squash(" ".join(el.itertext()))
+
+
+# where two pieces of an element's text meet with no blank between them, before a mark that
+# closes a phrase or after one that opens it: "By <a>Jane Doe</a>, editor", "(<a>Acme</a>)"
+_JOINT = "\x00"  # (never in page text: decoding drops it, the parser replaces it)
+_TIGHT_JOINT = re.compile(r"(?<=\S)\x00(?=[,.;:!?)\]…])|(?<=[(\[])\x00(?=\S)")
+
+
+def line_text(el: etree._Element) -> str:
+    """An element's text as one line that reads like the page: its pieces joined by blanks (block
+    boundaries and CSS-set gaps show none in the markup), but none before a comma or a full stop
+    that follows an inline element directly ("By Jane Doe, editor", not "By Jane Doe , editor")."""
+    joined = _JOINT.join(el.itertext())
+    return squash(_TIGHT_JOINT.sub("", joined).replace(_JOINT, " "))
 
 
 def detach(el: etree._Element) -> None:

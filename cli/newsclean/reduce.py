@@ -34,7 +34,7 @@ from newsclean.model import (
     inline_text,
 )
 from newsclean.phrases import TAG_LABEL
-from newsclean.prune import element_text
+from newsclean.prune import element_text, line_text
 from newsclean.reduce_blocks import BlockBuilder
 from newsclean.reduce_support import (
     IMAGE_TAGS,
@@ -46,6 +46,7 @@ from newsclean.reduce_support import (
     split_paragraphs,
     standalone_label,
 )
+from newsclean.reviewers import byline_without_reviewers
 from newsclean.text import key, squash
 from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links, teaser_card
 
@@ -235,7 +236,9 @@ class Reducer(BlockBuilder):
                 continue
             if role is Role.SUBTITLE and self.seen_prose:
                 continue
-            text = element_text(el)
+            text = line_text(el)  # as it reads: "By <a>Jane Doe</a>, editor" has no blank before the comma
+            if role is Role.BYLINE:  # who checked the story is metadata, and no byline
+                text = byline_without_reviewers(text, self.out.removed)
             if text:
                 self.out.parts.append(Part(role, text, f"{role.value} class"))
             return True

@@ -181,7 +181,7 @@ _PART_ROLES = (("subtitle", Role.SUBTITLE), ("byline", Role.BYLINE), ("bio", Rol
 
 def apply(rule: SiteRule, body: etree._Element) -> Applied:
     """Run a rule over the page: drop its clutter, take out its parts, find its body."""
-    from newsclean.prune import detach, element_text
+    from newsclean.prune import detach, element_text, line_text
 
     label = f"site rule {rule.name}"
     removed = []
@@ -196,7 +196,7 @@ def apply(rule: SiteRule, body: etree._Element) -> Applied:
     for field, role in _PART_ROLES:
         el = rule.first(field, body)
         if el is not None:
-            parts.append(Part(role, element_text(el), label))
+            parts.append(Part(role, line_text(el), label))
             detach(el)
     title_el = rule.first("title", body)
     title = element_text(title_el) if title_el is not None else None
