@@ -46,6 +46,7 @@ from newsclean.reduce_support import (
     split_paragraphs,
     standalone_label,
 )
+from newsclean.reduce_teasers import TeaserSection
 from newsclean.reviewers import byline_without_reviewers
 from newsclean.text import key, squash
 from newsclean.verdicts import BALANCED, Tuning, judge_line, judge_links, teaser_card
@@ -62,11 +63,6 @@ MAX_KICKER_CHARS = 80
 # set big): sections are named in a few words ("Dr. Roe" or "27. Januar" end no sentence)
 MAX_HEADING_CHARS = 120
 SENTENCE_BREAK = re.compile(r"(?<=[a-zß-ÿа-я]{3})[.!?…][\"“”„»«’']?\s+[A-ZÀ-ÞА-Я]")
-# headings that open a section of other stories, and the most a teaser in one holds
-TEASER_HEADINGS = frozenset({Category.RELATED, Category.TRENDING})
-MAX_TEASER_CHARS = 400
-TEASER_BOX_SHARE = 0.3
-LEAF_BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table"})
 # spared chrome holding more than this share of the container is its wrapper, not clutter in it
 SPARED_MAX_SHARE = 0.5
 
@@ -105,7 +101,7 @@ class Reducer(BlockBuilder):
         self.out = Reduction()
         self.seen_prose = False  # a dek only comes before the first paragraph
         # the element whose later blocks sit under a "Trending" / "Related" heading
-        self.teasers: tuple[etree._Element, Category] | None = None
+        self.teasers = TeaserSection()
 
     def run(self, container: etree._Element) -> Reduction:
         m = self.measures.get(container)
@@ -153,7 +149,7 @@ class Reducer(BlockBuilder):
         tag = el.tag
         if tag == "hr" or tag == "br":
             return
-        if self.teasers is not None and self.under_teaser_heading(el):
+        if self.teasers.open and self.teasers.takes(el, self.measures, self.removal):
             return
         if self.set_apart(el, tag):
             return
@@ -296,7 +292,7 @@ class Reducer(BlockBuilder):
         verdict = judge_line(text, self.tuning, heading=True)
         if verdict is not None:
             self.removal(verdict[0], verdict[1], squash(text))
-            self.open_teasers(el, verdict[0])
+            self.teasers.start(el, verdict[0], self.measures, self.total)
             return
         self.emit(Heading(level, spans))
 
@@ -306,7 +302,7 @@ class Reducer(BlockBuilder):
         if verdict is not None:
             self.removal(verdict[0], verdict[1], squash(text))
             if el is not None:
-                self.open_teasers(el, verdict[0])
+                self.teasers.start(el, verdict[0], self.measures, self.total)
             return
         if buy_spans(text, spans):
             self.removal(Category.ADVERTISEMENT, "buy button", squash(text))
@@ -320,35 +316,6 @@ class Reducer(BlockBuilder):
                     return
         self.seen_prose = True
         self.emit(Paragraph(spans))
-
-    def open_teasers(self, heading: etree._Element, category: Category) -> None:
-        """A "Trending" or "Related" heading: what follows it in its parent is other stories."""
-        parent = heading.getparent()
-        if category not in TEASER_HEADINGS or parent is None:
-            return
-        m = self.measures.get(parent)
-        size = m.text if m else len(element_text(parent))
-        # only a box of its own: a heading among the story's paragraphs heads no such section
-        if size <= TEASER_BOX_SHARE * self.total:
-            self.teasers = (parent, category)
-
-    def under_teaser_heading(self, el: etree._Element) -> bool:
-        """Set apart a block under a "Trending" heading: the teasers' summaries that are left
-        when their linked headlines went as links. Long prose ends the section: the story
-        goes on after a box of links in the middle of it."""
-        assert self.teasers is not None
-        scope, category = self.teasers
-        if not any(anc is scope for anc in el.iterancestors()):
-            self.teasers = None
-            return False
-        m = self.measures.get(el)
-        if (m.text if m else len(element_text(el))) > MAX_TEASER_CHARS:
-            if el.tag not in LEAF_BLOCKS and any(isinstance(c.tag, str) and c.tag not in P_INLINE for c in el):
-                return False  # a wrapper of several teasers: they are judged one by one
-            self.teasers = None
-            return False
-        self.removal(category, "under a related heading", element_text(el))
-        return True
 
     def image(self, el: etree._Element) -> None:
         img = el if el.tag in ("img", "amp-img") else next(el.iter("img", "amp-img"), None)
