@@ -9,7 +9,8 @@ from __future__ import annotations
 from lxml import etree
 
 from newsclean.inline import SpanBuilder, image_src
-from newsclean.model import Block, Figure, ListBlock, ListItem, Paragraph, Quote, Style, Table
+from newsclean.model import Block, Category, Figure, ListBlock, ListItem, Paragraph, Quote, Style, Table, inline_text
+from newsclean.prune import text_without
 from newsclean.reduce_support import split_paragraphs
 from newsclean.text import squash
 
@@ -19,6 +20,9 @@ CELL_TAGS = frozenset({"td", "th"})
 MAX_DATA_CELL_CHARS = 600
 # a figure with more text than this holds more than an image and its caption
 MAX_FIGURE_TEXT = 800
+# blocks a <figure> without an image holds as its content, under or over its caption (a
+# "wp-block-table" figure): read as blocks, not flattened into the caption or dropped
+FIGURE_CONTENT_TAGS = ("table", "blockquote", "ul", "ol", "pre")
 
 
 class BlockBuilder:
@@ -38,6 +42,9 @@ class BlockBuilder:
         raise NotImplementedError
 
     def image(self, el: etree._Element) -> None:
+        raise NotImplementedError
+
+    def removal(self, category: Category, rule: str, text: str) -> None:
         raise NotImplementedError
 
     def nested(self) -> BlockBuilder:
@@ -128,10 +135,14 @@ class BlockBuilder:
         return rows
 
     def figure(self, el: etree._Element) -> None:
-        if len(squash(el.xpath("string()"))) > MAX_FIGURE_TEXT:  # an unclosed <figure> swallowed the story
+        text = squash(el.xpath("string()"))
+        if len(text) > MAX_FIGURE_TEXT:  # an unclosed <figure> swallowed the story
             self.container(el)
             return
         img = el.find(".//img")
+        if el.find(".//figure") is not None or (img is None and next(el.iter(*FIGURE_CONTENT_TAGS), None) is not None):
+            self.container(el)  # a gallery of figures, or a table, quote or list with its caption
+            return
         caption_el = el.find(".//figcaption")
         if caption_el is None:  # a caption in a <p> or <span> of its own inside the figure
             caption_el = next((c for c in el.iterdescendants() if c.tag not in ("img", "picture", "source")
@@ -144,12 +155,12 @@ class BlockBuilder:
         if img is None and not caption:
             self.container(el)  # a <figure> used as a wrapper for a quote, table or embed
             return
-        if img is None and el.find(".//blockquote") is not None:
-            self.container(el)
-            return
         src = image_src(img, self.base) if img is not None else None
         alt = squash(img.get("alt") or "") if img is not None else ""
         self.emit(Figure(src, alt, caption))
+        if caption_el is not None and len(text) > len(squash(inline_text(caption))):
+            # a credit or source printed in the figure beside its caption (a <cite> after the <figcaption>)
+            self.removal(Category.METADATA, "figure text beside its caption", text_without(el, (caption_el,)))
 
     def definition_list(self, el: etree._Element) -> None:
         for child in el:

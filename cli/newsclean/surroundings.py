@@ -9,8 +9,9 @@ from lxml import etree
 
 from newsclean.model import Category, Removal
 from newsclean.phrases import TAG_LABEL
-from newsclean.prune import element_text
-from newsclean.text import squash
+from newsclean.prune import element_text, text_without
+from newsclean.text import compact
+from newsclean.textblocks import text_blocks
 from newsclean.verdicts import judge_line
 
 
@@ -19,8 +20,10 @@ def outside(container: etree._Element, body: etree._Element,
     """One removal per sibling subtree of the container and of its ancestors, in page order;
     the blocks `taken` into the body from outside the container (a lead printed beside the
     headline) are left out of them."""
-    if container is body or not any(anc is body for anc in container.iterancestors()):
-        return []  # the whole page, or a container from another strategy's own tree
+    if container is body:
+        return []
+    if not any(anc is body for anc in container.iterancestors()):
+        return beside_foreign(container, body)
     path = [container]
     for anc in container.iterancestors():
         path.append(anc)
@@ -45,7 +48,7 @@ def outside(container: etree._Element, body: etree._Element,
     for el in ordered:
         if el in kept:
             continue
-        text = _text_without(el, kept) if el in inside else element_text(el)
+        text = text_without(el, kept) if el in inside else element_text(el)
         if text:
             verdict = judge_line(text)  # a known kind of clutter says more than "outside"
             if verdict is None and TAG_LABEL.match(text):
@@ -55,18 +58,14 @@ def outside(container: etree._Element, body: etree._Element,
     return removals
 
 
-def _text_without(el: etree._Element, kept: set[etree._Element]) -> str:
-    """An element's text as element_text reads it, the subtrees in `kept` left out."""
-    pieces: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if node.text and isinstance(node.tag, str):
-            pieces.append(node.text)
-        for child in node:
-            if child not in kept:
-                walk(child)
-            if child.tail:
-                pieces.append(child.tail)
-
-    walk(el)
-    return squash(" ".join(pieces))
+def beside_foreign(container: etree._Element, body: etree._Element) -> list[Removal]:
+    """For an article from a tree of its own (readability-lxml reads the page again): each text
+    block of the pruned page that the article does not hold, so the audit still covers the page."""
+    held = compact(" ".join(container.itertext()))
+    removals = []
+    for _, text in text_blocks(body):
+        if compact(text) not in held:
+            verdict = judge_line(text)
+            category, rule = verdict if verdict else (Category.OUTSIDE, "not in the article readability-lxml found")
+            removals.append(Removal(category, rule, text))
+    return removals

@@ -1,0 +1,68 @@
+"""A text block made of several pieces of the output: read the block as pieces laid end to end.
+
+A block's inline bits can go different ways: a hidden "Helpful?" label pruned on its own
+and the vote count beside it cut as a machine value, a "Posted in" label removed and the
+section name swallowed by the header removed around it. No one piece holds the block, but
+the block reads as the concatenation of whole pieces, the first of which may be the end of
+a longer piece and the last the start of one. Text that is really lost does not read so.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+
+# a piece's end or start stands for the block's first or last stretch only if it is this long
+# (one character, a "0" or a "|", ends and starts half the pieces of any page)
+MIN_EDGE_CHARS = 3
+
+
+def cover(key: str, pieces: Sequence[str]) -> list[tuple[int, str]] | None:
+    """The pieces that, end to end, spell `key` (each with how many of its characters it
+    gives), or None. Whole pieces in the middle; the first may give only its end and the
+    last only its start. `pieces` are compacted like `key`; empty ones are ignored."""
+    n = len(key)
+    if not n:
+        return None
+    starts: dict[int, list[tuple[int, str]]] = {0: []}
+    for piece in pieces if n > MIN_EDGE_CHARS else ():  # the first stretch: the end of a longer piece
+        for at in _suffix_starts(key, piece):
+            end = len(piece) - at
+            if end not in starts:
+                starts[end] = [(end, piece)]
+    heap = list(starts)
+    heapq.heapify(heap)
+    done: set[int] = set()
+    while heap:
+        i = heapq.heappop(heap)
+        if i in done:
+            continue
+        done.add(i)
+        path = starts[i]
+        rest = n - i
+        for piece in pieces:
+            if piece and key.startswith(piece, i):
+                j = i + len(piece)
+                if j not in starts:
+                    starts[j] = [*path, (len(piece), piece)]
+                    heapq.heappush(heap, j)
+                if j == n:
+                    return starts[j]
+            elif rest >= MIN_EDGE_CHARS and len(piece) > rest and piece.startswith(key[i:]):
+                return [*path, (rest, piece)]  # the last stretch: the start of a longer piece
+    return None
+
+
+def _suffix_starts(key: str, piece: str) -> list[int]:
+    """Where in `piece` an end of it begins that `key` starts with (at least MIN_EDGE_CHARS
+    long, shorter than the piece and than the key: a whole piece or a piece holding the
+    whole key is matched before this is asked)."""
+    head = key[:MIN_EDGE_CHARS]
+    found = []
+    at = piece.find(head, 1)
+    while at != -1:
+        end = len(piece) - at
+        if end < len(key) and key.startswith(piece[at:]):
+            found.append(at)
+        at = piece.find(head, at + 1)
+    return found

@@ -1,0 +1,168 @@
+"""The audit promise: every piece of page text is in the article (body or a part) or listed in
+`removed` with a category and rule; `explain` finds it there, and flags what is really lost."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.explain import explain
+from newsclean.model import Figure, Table
+
+PARAGRAPHS = (
+    "The orchard cooperative pressed its first cider of the season on Saturday, a week later than usual.",
+    "A cold April had thinned the blossom, and the growers feared a small harvest until the late rains came.",
+    "By September the trees were heavy again, and the press house ran from dawn until well after dark.",
+    "The cooperative sells most of its cider to inns along the valley road and keeps the rest for the fair.",
+    "Next year it hopes to add a second press, paid for by the members and a loan from the county bank.",
+)
+
+
+def story(first: int = 0, count: int = 3) -> str:
+    return "".join(f"<p>{PARAGRAPHS[i % len(PARAGRAPHS)]} {'More details follow. ' * 3}</p>"
+                   for i in range(first, first + count))
+
+
+def page(inside: str, head: str = "", before: str = "") -> str:
+    return (f'<html lang="en"><head><title>Cider season opens</title>{head}</head><body>{before}'
+            f"<article><h1>Cider season opens</h1>{inside}</article></body></html>")
+
+
+def unaccounted(html: str) -> list[str]:
+    return [d.text for d in explain(html).decisions if d.verdict == "unaccounted"]
+
+
+def removed(html: str) -> list[tuple[str, str, str]]:
+    return [(r.category.value, r.rule, r.text) for r in newsclean.clean(html).removed]
+
+
+# --- the matcher ---------------------------------------------------------------------------
+
+
+def test_a_block_whose_inline_bits_went_to_two_removals_is_accounted_for():
+    # the hidden label is pruned on its own, the count beside it is cut as a machine value
+    html = page(story(0, 3) + '<div class="votes"><span style="display:none">Helpful?</span>12</div>' + story(3, 1))
+    assert ("hidden", "display:none style", "Helpful?") in removed(html)
+    assert unaccounted(html) == []
+
+
+def test_cover_reads_a_block_as_whole_pieces_end_to_end():
+    from newsclean.explain.cover import cover
+
+    assert cover("helpful?12", ["helpful?", "12", "other"]) == [(8, "helpful?"), (2, "12")]
+    # the first stretch may be the end of a longer piece, the last the start of one
+    assert cover("postedinfarming", ["postedin", "farmingnewsfromthevalley"]) is not None
+    assert cover("copycopied", ["copylinkcopy", "copied"]) is not None
+    # what no pieces spell is not covered: a lost cell, a word that is nowhere
+    assert cover("120t", ["apples", "pears14t"]) is None
+    assert cover("12", ["1", "3"]) is None
+    # one character at an edge proves nothing
+    assert cover("x12", ["abcx", "12"]) is None
+
+
+def test_text_really_lost_is_still_flagged():
+    from newsclean.explain.core import _Matcher
+    from newsclean.explain.units import Unit
+    from newsclean.model import Article, Category, Paragraph, Removal, Span
+
+    article = Article(blocks=(Paragraph((Span("The press ran all night."),)),),
+                      removed=(Removal(Category.SHARE, "share class", "Share"),))
+    matcher = _Matcher(article)
+    assert matcher.decide(Unit(0, "p", "The press ran all night.")).verdict == "body"
+    assert matcher.decide(Unit(1, "div", "Share")).verdict == "removed"
+    assert matcher.decide(Unit(2, "td", "120 t")).verdict == "unaccounted"
+    assert matcher.decide(Unit(3, "div", "Share 120 t")).verdict == "unaccounted"
+
+
+def test_separators_between_links_are_no_text_block():
+    crumbs = ('<ul class="breadcrumbs"><li><a href="/">Home</a></li> / <li><a href="/f">Farming</a></li>'
+              " / <li>Cider</li></ul>")
+    html = page(story(0, 3), before=crumbs)
+    assert unaccounted(html) == []
+    from newsclean.explain.units import html_units
+    from newsclean.parse import parse_html
+
+    texts = [u.text for u in html_units(parse_html("<body><div>| | <p>Home</p> |</div><p>\u200c</p></body>").body)]
+    assert texts == ["Home"]
+
+
+# --- parts the record holds one of ------------------------------------------------------------
+
+
+def test_a_second_byline_is_listed_in_removed():
+    html = page('<p class="byline">By Tom Reed</p>' + story(0, 2)
+                + '<h2>The growers</h2><p class="byline">By Anna Vogt</p>' + story(2, 2))
+    a = newsclean.clean(html)
+    assert a.byline == "By Tom Reed"
+    assert ("metadata", "another byline (byline class)", "By Anna Vogt") in removed(html)
+    assert unaccounted(html) == []
+
+
+def test_a_headline_found_like_the_title_is_not_listed_twice():
+    html = page('<p class="byline">By Tom Reed</p>' + story(0, 3))
+    assert not [r for r in removed(html) if r[1].startswith("another")]
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def test_a_table_in_a_figure_with_a_caption_is_kept_as_a_table():
+    table = "<table><tr><td>Apples</td><td>120 t</td></tr><tr><td>Pears</td><td>14 t</td></tr></table>"
+    html = page(story(0, 3) + f'<figure class="wp-block-table">{table}<figcaption>Harvest by fruit</figcaption>'
+                "</figure>" + story(3, 1))
+    a = newsclean.clean(html)
+    tables = [b for b in a.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and "120 t" in a.text and "Pears" in a.text
+    assert unaccounted(html) == []
+
+
+def test_a_gallery_keeps_each_figure_and_its_own_caption():
+    html = page(story(0, 3) + '<figure class="gallery"><figure><img src="a.jpg"><figcaption>The press house'
+                '</figcaption></figure><figure><img src="b.jpg"><figcaption>Barrels in the cellar</figcaption>'
+                "</figure><figcaption>Around the orchard</figcaption></figure>" + story(3, 1))
+    a = newsclean.clean(html)
+    captions = [b.caption[0].text for b in a.blocks if isinstance(b, Figure) and b.caption]
+    assert captions == ["The press house", "Barrels in the cellar", "Around the orchard"]
+    assert "Around the orchard" not in a.text  # a caption, not a paragraph of the story
+    assert unaccounted(html) == []
+
+
+def test_a_credit_beside_a_figure_caption_is_listed_in_removed():
+    html = page(story(0, 3) + '<figure><img src="a.jpg"><span><figcaption>The press house at dawn.</figcaption>'
+                "<cite>Orchard Archive</cite></span></figure>" + story(3, 1))
+    assert ("metadata", "figure text beside its caption", "Orchard Archive") in removed(html)
+    assert unaccounted(html) == []
+
+
+# --- author sections ---------------------------------------------------------------------------
+
+
+def test_the_heading_of_an_about_the_author_section_is_listed_in_removed():
+    html = page(story(0, 4) + "<h2>Zur Person</h2><p>Tom Reed schreibt seit 1998 über Landwirtschaft im Tal.</p>",
+                head='<meta name="author" content="Tom Reed">')
+    assert newsclean.clean(html).bio == "Tom Reed schreibt seit 1998 über Landwirtschaft im Tal."
+    assert ("author-box", "about-the-author heading", "Zur Person") in removed(html)
+    assert unaccounted(html) == []
+
+
+def test_the_headings_of_an_author_box_about_someone_else_are_listed_in_removed():
+    html = page(story(0, 4) + '<div class="author-box"><h3>Her favourite tools</h3><h4>A wooden press</h4>'
+                "<p>Anna Vogt has grown apples in the valley for twenty years.</p></div>")
+    cut = removed(html)
+    assert ("author-box", "author box heading", "Her favourite tools") in cut
+    assert ("author-box", "author box heading", "A wooden press") in cut
+    assert unaccounted(html) == []
+
+
+# --- an article from readability-lxml's own tree ----------------------------------------------------
+
+
+def test_the_page_text_beside_an_article_from_another_tree_is_listed():
+    from lxml import etree
+
+    from newsclean.surroundings import outside
+
+    body = etree.fromstring("<body><div><p>Members sign in here</p><p>The press ran all night.</p></div>"
+                            "<div>Weather: rain</div></body>")
+    foreign = etree.fromstring("<div><div><p>The press ran all night.</p></div></div>")[0]
+    cut = [(r.category.value, r.text) for r in outside(foreign, body)]
+    assert ("outside-article", "Members sign in here") in cut and ("outside-article", "Weather: rain") in cut
+    assert not any("press ran" in text for _, text in cut)
