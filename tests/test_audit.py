@@ -58,6 +58,39 @@ def test_cover_reads_a_block_as_whole_pieces_end_to_end():
     assert cover("x12", ["abcx", "12"]) is None
 
 
+def test_a_block_with_inline_labels_cut_out_is_found_where_the_rest_went():
+    # hidden labels and a reply count cut from a list item; the item's rest is kept in the body
+    item = ('<li class="entry-info"><span class="label hidden">Grower: </span>Tom Reed <span class="label hidden">'
+            ', Variety: </span>Bramley <span class="comments">, 4 replies</span></li>')
+    html = page(story(0, 3) + f'<ul class="facts">{item}<li>Press: oak, 1921</li></ul>' + story(3, 1))
+    assert "Tom Reed Bramley" in newsclean.clean(html).text
+    decisions = {d.text: d for d in explain(html).decisions}
+    assert decisions["Grower: Tom Reed , Variety: Bramley , 4 replies"].verdict == "body"
+
+
+def test_subtract_takes_inline_cuts_out_and_finds_the_rest():
+    from newsclean.explain.cover import subtract
+
+    pieces = ["tomreedbramley", "grower:", ",variety:", ",4replies"]
+    assert subtract("grower:tomreed,variety:bramley,4replies", pieces[1:], pieces) == "tomreedbramley"
+    # what is left must be found: a whole piece, or a long enough stretch of one
+    assert subtract("grower:annavogt", pieces[1:], pieces) is None
+    assert subtract("grower:eed", pieces[1:], pieces) is None  # three letters sit anywhere
+
+
+def test_a_block_broken_by_its_block_children_is_read_stretch_by_stretch():
+    # the links between the headings are one text block of the <div>, in two stretches
+    links = ('<div class="site-links"><h6>Product</h6><a href="/a">Presses</a><a href="/b">Barrels</a>'
+             '<h6>Company</h6><a href="/c">About us</a><a href="/d">Careers</a></div>')
+    html = page(story(0, 4), before=links)
+    assert unaccounted(html) == []
+    from newsclean.explain.units import html_units
+    from newsclean.parse import parse_html
+
+    units = html_units(parse_html(f"<body>{links}</body>").body)
+    assert [u.runs for u in units if u.tag == "div"] == [("PressesBarrels", "About usCareers")]
+
+
 def test_text_really_lost_is_still_flagged():
     from newsclean.explain.core import _Matcher
     from newsclean.explain.units import Unit
@@ -82,6 +115,25 @@ def test_separators_between_links_are_no_text_block():
 
     texts = [u.text for u in html_units(parse_html("<body><div>| | <p>Home</p> |</div><p>\u200c</p></body>").body)]
     assert texts == ["Home"]
+
+
+# --- text the pipeline set aside without a record ---------------------------------------------
+
+
+def test_text_loose_in_the_wrappers_around_the_article_is_listed_in_removed():
+    html = ('<html><body>Printed by the old theme<div class="wrap"><article><h1>Cider season opens</h1>'
+            + story(0, 4) + "</article>Served hot</div></body></html>")
+    cut = removed(html)
+    assert ("outside-article", "outside the article container", "Printed by the old theme") in cut
+    assert ("outside-article", "outside the article container", "Served hot") in cut
+    assert unaccounted(html) == []
+
+
+def test_text_straight_in_a_list_is_kept_with_its_item():
+    html = page(story(0, 2) + '<ul class="box"><strong>Early apples</strong> – Discovery, Katy and Gala</ul>'
+                + story(2, 2))
+    assert "Early apples – Discovery, Katy and Gala" in newsclean.clean(html).text
+    assert unaccounted(html) == []
 
 
 # --- parts the record holds one of ------------------------------------------------------------

@@ -74,6 +74,10 @@ class BlockBuilder:
 
     def make_list(self, el: etree._Element) -> ListBlock:
         items: list[ListItem] = []
+        if _says_something(el.text):  # text straight in the list, before its first item
+            run = SpanBuilder(self.base)
+            run.text(el.text)
+            items.append(ListItem(run.done()))
         for child in el:
             tag = child.tag
             if tag in LIST_TAGS and items:  # a list nested straight in a list: the last item's
@@ -84,6 +88,8 @@ class BlockBuilder:
                 continue
             run = SpanBuilder(self.base)
             run.flat(child, skip=LIST_TAGS)
+            if _says_something(child.tail):  # "<ul><b>Native apps</b> – Spotify, Signal</ul>"
+                run.text(child.tail)
             children = tuple(
                 self.make_list(sub) for sub in child.iter("ul", "ol") if _nearest_list_item(sub) is child
             )
@@ -173,6 +179,11 @@ class BlockBuilder:
                                               type(s)(s.text, s.href, Style.STRONG) for s in spans)))
             elif child.tag == "dd":
                 self.container(child)
+
+
+def _says_something(text: str | None) -> bool:
+    """Whether loose text in a list is more than the white space or separators between items."""
+    return text is not None and any(ch.isalnum() for ch in text)
 
 
 def _nearest_list_item(el: etree._Element) -> etree._Element | None:

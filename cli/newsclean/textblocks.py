@@ -7,6 +7,8 @@ came from another tree (readability-lxml's), where no element of the page was ch
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from lxml import etree
 
 from newsclean import patterns as P
@@ -16,8 +18,19 @@ from newsclean.text import squash
 SKIP = P.DROP_TAGS | {"title"}
 
 
-def text_blocks(body: etree._Element) -> list[tuple[str, str]]:
-    """(tag, text) of each block element holding text of its own, in page order. Text
+class TextBlock(NamedTuple):
+    tag: str
+    text: str
+    # the block's own text in the stretches its block children break it into, when there are
+    # several ("Pricing Careers", a heading, "Blog Contact"): each reads as a piece of its own
+    runs: tuple[str, ...]
+
+
+BREAK = "\x00"  # where a block child stood in a block's own text (squash drops it)
+
+
+def text_blocks(body: etree._Element) -> list[TextBlock]:
+    """The text blocks of each block element holding text of its own, in page order. Text
     without a letter or digit (the "| | |" left between a list's links) is no block."""
     found: list[tuple[int, str, list[str]]] = []
     stack: list[list[str]] = []
@@ -45,12 +58,18 @@ def text_blocks(body: etree._Element) -> list[tuple[str, str]]:
         else:
             found.append((index, tag, parts))
             if stack:
-                stack[-1].append(" ")
+                stack[-1].append(BREAK)
         if stack and el.tail:
             stack[-1].append(el.tail)
-    blocks: list[tuple[str, str]] = []
+    blocks: list[TextBlock] = []
     for _, tag, parts in sorted(found, key=lambda f: f[0]):
-        text = squash("".join(parts))
-        if any(ch.isalnum() for ch in text):
-            blocks.append((tag, text))
+        joined = "".join(parts)
+        text = squash(joined.replace(BREAK, " "))
+        if _says_something(text):
+            runs = tuple(run for run in map(squash, joined.split(BREAK)) if _says_something(run))
+            blocks.append(TextBlock(tag, text, runs if len(runs) > 1 else ()))
     return blocks
+
+
+def _says_something(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from newsclean import textdump
 from newsclean.decode import decode
 from newsclean.errors import NoArticleError
-from newsclean.explain.cover import cover
+from newsclean.explain.cover import cover, subtract
 from newsclean.explain.units import Unit, html_units, text_units
 from newsclean.model import Article, Figure, Removal, Role, Table, inline_text
 from newsclean.options import DEFAULT_OPTIONS, InputKind, Options
@@ -97,7 +97,8 @@ class _Matcher:
         self.pieces = sorted(((kind, compact(text), removal) for kind, text, removal in pieces),
                              key=lambda piece: len(piece[1]))
         self.by_key = {piece[1]: piece for piece in reversed(self.pieces)}  # the first of equal ones
-        self.keys = list(self.by_key)
+        self.keys = list(self.by_key)  # longest first
+        self.set_apart = [k for k in self.keys if self.by_key[k][0] == REMOVED]
         self.read_up_to: dict[int, int] = {}  # how far into a piece earlier blocks have matched
         self.exact: dict[str, list[tuple[str, str, Removal | None]]] = {}
         for piece in self.pieces:  # each piece matches one block exactly, once
@@ -123,11 +124,21 @@ class _Matcher:
             _, biggest = max(spelled, key=lambda part: part[0])
             piece = self.by_key[biggest]
             return self._decision(unit, piece[0], piece[2])
+        # inline bits of it were cut (set apart as parts or removals, else kept on their own)
+        holder = subtract(key, self.set_apart, self.keys) or subtract(key, self.keys, self.keys)
+        if holder is not None:  # the piece holding the rest
+            piece = self.by_key[holder]
+            return self._decision(unit, piece[0], piece[2])
         if self._mostly_kept(unit.text):
             return self._decision(unit, BODY, None)
         best = self._best_removal(unit.text)
         if best is not None:
             return self._decision(unit, REMOVED, best)
+        if unit.runs:  # its stretches between block children, one by one: each must be found
+            parts = [self.decide(Unit(unit.index, unit.tag, run)) for run in unit.runs]
+            if all(d.verdict != UNACCOUNTED for d in parts):
+                d = max(parts, key=lambda d: len(d.text))
+                return Decision(unit.index, unit.tag, unit.text, d.verdict, d.category, d.rule)
         return Decision(unit.index, unit.tag, unit.text, UNACCOUNTED, None, "not found in the output")
 
     def _continued(self, key: str) -> tuple[str, str, Removal | None] | None:

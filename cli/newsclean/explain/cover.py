@@ -1,10 +1,12 @@
-"""A text block made of several pieces of the output: read the block as pieces laid end to end.
+"""A text block made of several pieces of the output.
 
 A block's inline bits can go different ways: a hidden "Helpful?" label pruned on its own
 and the vote count beside it cut as a machine value, a "Posted in" label removed and the
 section name swallowed by the header removed around it. No one piece holds the block, but
 the block reads as the concatenation of whole pieces, the first of which may be the end of
-a longer piece and the last the start of one. Text that is really lost does not read so.
+a longer piece and the last the start of one (`cover`). Or inline bits were cut out of it
+(an "Author:" label, a comment count), and what is left is a piece or sits in one
+(`subtract`). Text that is really lost does not read so.
 """
 
 from __future__ import annotations
@@ -13,8 +15,12 @@ import heapq
 from collections.abc import Sequence
 
 # a piece's end or start stands for the block's first or last stretch only if it is this long
-# (one character, a "0" or a "|", ends and starts half the pieces of any page)
+# (one character, a "0" or a "|", ends and starts half the pieces of any page); so long too
+# must a piece be to be taken out of a block as an inline cut
 MIN_EDGE_CHARS = 3
+# what is left of a block once its inline cuts are taken out may sit inside a longer piece
+# only if it is this long (two or three letters sit somewhere in any page)
+MIN_LEFT_CHARS = 6
 
 
 def cover(key: str, pieces: Sequence[str]) -> list[tuple[int, str]] | None:
@@ -66,3 +72,23 @@ def _suffix_starts(key: str, piece: str) -> list[int]:
             found.append(at)
         at = piece.find(head, at + 1)
     return found
+
+
+def subtract(key: str, cuts: Sequence[str], pieces: Sequence[str]) -> str | None:
+    """The piece that holds what is left of `key` once the shorter `cuts` found inside it are
+    taken out (in their order: longest first), or None. What is left must be a whole piece of
+    `pieces`, a long enough stretch of one, or whole pieces end to end."""
+    rest = key
+    for cut in cuts:
+        if MIN_EDGE_CHARS <= len(cut) < len(key) and cut in rest:
+            rest = rest.replace(cut, "")
+    if rest == key or not rest:
+        return None
+    if rest in pieces:
+        return rest
+    if len(rest) >= MIN_LEFT_CHARS:
+        holder = next((piece for piece in pieces if rest in piece), None)
+        if holder is not None:
+            return holder
+    spelled = cover(rest, pieces)
+    return max(spelled, key=lambda part: part[0])[1] if spelled else None

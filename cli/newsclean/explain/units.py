@@ -14,11 +14,12 @@ class Unit:
     index: int
     tag: str
     text: str
+    runs: tuple[str, ...] = ()  # the stretches of text between its block children, if several
 
 
 def html_units(body: etree._Element) -> list[Unit]:
     """Each block element's own text (its inline content, not its block children's)."""
-    return [Unit(i, tag, text) for i, (tag, text) in enumerate(text_blocks(body))]
+    return [Unit(i, *block) for i, block in enumerate(text_blocks(body))]
 
 
 def text_units(lines: list[str]) -> list[Unit]:
