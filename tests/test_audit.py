@@ -76,6 +76,12 @@ def test_subtract_takes_inline_cuts_out_and_finds_the_rest():
     # what is left must be found: a whole piece, or a long enough stretch of one
     assert subtract("grower:annavogt", pieces[1:], pieces) is None
     assert subtract("grower:eed", pieces[1:], pieces) is None  # three letters sit anywhere
+    # the rest is taken as soon as it is a piece: a longer removal repeating a name does not eat it
+    host = "tomreedcidernewsdaily"
+    assert subtract("tomreed12maycidernewsdaily", ["12may", "cidernews"], [host, "12may", "cidernews"]) == host
+    # one short cut (a reply count) out of a piece's exact text
+    assert subtract("bytomreed11edit", ["11"], ["bytomreededit", "11"]) == "bytomreededit"
+    assert subtract("bytomreed12edit", ["11"], ["bytomreededit", "11"]) is None
 
 
 def test_a_block_broken_by_its_block_children_is_read_stretch_by_stretch():
@@ -133,6 +139,26 @@ def test_text_straight_in_a_list_is_kept_with_its_item():
     html = page(story(0, 2) + '<ul class="box"><strong>Early apples</strong> – Discovery, Katy and Gala</ul>'
                 + story(2, 2))
     assert "Early apples – Discovery, Katy and Gala" in newsclean.clean(html).text
+    assert unaccounted(html) == []
+
+
+def test_the_groups_of_a_definition_list_are_kept():
+    # HTML lets a <div> group a term with its description; the group was skipped whole
+    terms = ("<dl><div><dt>Bramley</dt><dd><div>A cooking apple that keeps its sharpness all winter long in the"
+             " cellar.</div></dd></div></dl>")
+    html = page(story(0, 2) + terms + story(2, 2))
+    text = newsclean.clean(html).text
+    assert "Bramley" in text and "keeps its sharpness all winter" in text
+    assert unaccounted(html) == []
+
+
+def test_table_cells_outside_any_row_make_a_row():
+    # "</tr><td>": a browser opens a row for the stray cells; libxml2 leaves them in the table
+    table = ("<table><tr><th>Variety</th><th>Tonnes</th></tr><tr><td>Bramley</td><td>41</td></tr>"
+             "<td>Discovery</td><td>17</td></table>")
+    html = page(story(0, 2) + table + story(2, 2))
+    tables = [b for b in newsclean.clean(html).blocks if isinstance(b, Table)]
+    assert [[cell[0].text for cell in row] for row in tables[0].rows][-1] == ["Discovery", "17"]
     assert unaccounted(html) == []
 
 

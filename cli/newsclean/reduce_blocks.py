@@ -16,6 +16,7 @@ from newsclean.text import squash
 
 LIST_TAGS = frozenset({"ul", "ol"})
 CELL_TAGS = frozenset({"td", "th"})
+TABLE_SECTIONS = frozenset({"table", "thead", "tbody", "tfoot"})
 # a table cell with more text than this is page layout, not data
 MAX_DATA_CELL_CHARS = 600
 # a figure with more text than this holds more than an image and its caption
@@ -51,6 +52,9 @@ class BlockBuilder:
         raise NotImplementedError
 
     def blocks_of(self, el: etree._Element) -> list[Block]:
+        raise NotImplementedError
+
+    def block(self, el: etree._Element) -> None:
         raise NotImplementedError
 
     # --- builders --------------------------------------------------------------------
@@ -123,11 +127,9 @@ class BlockBuilder:
             return None
         rows = []
         width = 0
-        for tr in el.iter("tr"):
+        for row in _row_cells(el):
             cells = []
-            for cell in tr:
-                if cell.tag not in CELL_TAGS:
-                    continue
+            for cell in row:
                 if len(squash(cell.xpath("string()"))) > MAX_DATA_CELL_CHARS:
                     return None
                 run = SpanBuilder(self.base)
@@ -179,6 +181,28 @@ class BlockBuilder:
                                               type(s)(s.text, s.href, Style.STRONG) for s in spans)))
             elif child.tag == "dd":
                 self.container(child)
+            elif child.tag == "div":  # a group of terms and their descriptions (HTML allows it)
+                self.definition_list(child)
+            elif isinstance(child.tag, str):  # markup a list should not hold, read as it stands
+                self.block(child)
+
+
+def _row_cells(table: etree._Element) -> list[list[etree._Element]]:
+    """The cells of each row, in order. Cells outside any <tr> (a "</tr><td>" typo, which a
+    browser puts in a row of its own and libxml2 leaves loose) make a row together."""
+    rows: list[list[etree._Element]] = []
+    loose: list[etree._Element] = []
+    for el in table.iter("tr", *CELL_TAGS):
+        if el.tag == "tr":
+            if loose:
+                rows.append(loose)
+                loose = []
+            rows.append([cell for cell in el if cell.tag in CELL_TAGS])
+        elif (parent := el.getparent()) is not None and parent.tag in TABLE_SECTIONS:
+            loose.append(el)
+    if loose:
+        rows.append(loose)
+    return rows
 
 
 def _says_something(text: str | None) -> bool:

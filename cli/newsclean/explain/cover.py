@@ -79,16 +79,29 @@ def subtract(key: str, cuts: Sequence[str], pieces: Sequence[str]) -> str | None
     taken out (in their order: longest first), or None. What is left must be a whole piece of
     `pieces`, a long enough stretch of one, or whole pieces end to end."""
     rest = key
+    whole = set(pieces) - {""}
     for cut in cuts:
-        if MIN_EDGE_CHARS <= len(cut) < len(key) and cut in rest:
+        if MIN_EDGE_CHARS <= len(cut) < len(rest) and cut in rest:  # not the rest itself: its holder
             rest = rest.replace(cut, "")
-    if rest == key or not rest:
+            if rest in whole:  # before a shorter cut takes a name out of the piece left
+                return rest
+    short = next((rest[:at] + rest[at + len(cut):] for cut in cuts if 0 < len(cut) < MIN_EDGE_CHARS
+                  for at in _places(rest, cut) if rest[:at] + rest[at + len(cut):] in whole), None)
+    if short is not None:  # one short cut ("11" comments) out of a piece's exact text
+        return short
+    if rest == key:
         return None
-    if rest in pieces:
-        return rest
     if len(rest) >= MIN_LEFT_CHARS:
         holder = next((piece for piece in pieces if rest in piece), None)
         if holder is not None:
             return holder
     spelled = cover(rest, pieces)
     return max(spelled, key=lambda part: part[0])[1] if spelled else None
+
+
+def _places(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
