@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import gzip
+
+import pytest
+
 import newsclean
+from conftest import SHARED
 from newsclean.explain import explain
 from newsclean.model import Figure, Table
 
@@ -244,3 +249,31 @@ def test_the_page_text_beside_an_article_from_another_tree_is_listed():
     cut = [(r.category.value, r.text) for r in outside(foreign, body)]
     assert ("outside-article", "Members sign in here") in cut and ("outside-article", "Weather: rain") in cut
     assert not any("press ran" in text for _, text in cut)
+
+
+# --- the corpora -----------------------------------------------------------------------------------
+
+CORPUS = SHARED / "corpus"
+AUDIT_PAGES = 150  # the first pages of each corpus, by file name: about 15 s of explain on one core
+# corpus -> the most pages of that subset with a text block explain cannot find in the output;
+# measured 1 / 1 / 1 on 2026-12-02 (39 / 29 / 17 before the audit work). Lower a ceiling when the
+# count falls; never raise one to make a change pass.
+UNACCOUNTED_CEILINGS = {"scrapinghub": 2, "trafilatura-eval": 3, "wcxb-dev-articles": 3}
+
+
+@pytest.mark.parametrize("corpus", sorted(UNACCOUNTED_CEILINGS))
+def test_few_pages_of_the_corpora_have_text_unaccounted_for(corpus: str):
+    folder = CORPUS / corpus / "html"
+    if not folder.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    pages = sorted(folder.glob("*.html.gz"))[:AUDIT_PAGES]
+    unaccounted_pages = {}
+    for path in pages:
+        try:
+            decisions = explain(gzip.decompress(path.read_bytes())).decisions
+        except newsclean.NewscleanError:
+            continue
+        lost = [d.text for d in decisions if d.verdict == "unaccounted"]
+        if lost:
+            unaccounted_pages[path.name] = lost[:3]
+    assert len(unaccounted_pages) <= UNACCOUNTED_CEILINGS[corpus], unaccounted_pages

@@ -22,6 +22,9 @@ REMOVED = "removed"
 UNACCOUNTED = "unaccounted"
 # a block whose words are mostly in the body was kept, even if an inline bit of it was cut
 MIN_KEPT_WORD_SHARE = 0.8
+# a block broken by more block children than this is not read stretch by stretch (a hostile
+# page's one <div> around ten thousand others would cost a match per stretch)
+MAX_RUNS = 50
 PART_FIELDS = (("title", "title"), ("subtitle", "subtitle"), ("byline", "byline"), ("bio", "bio"),
                ("disclaimer", "disclaimer"), ("editors_note", "editors_note"), ("corrections", "corrections"))
 
@@ -134,7 +137,7 @@ class _Matcher:
         best = self._best_removal(unit.text)
         if best is not None:
             return self._decision(unit, REMOVED, best)
-        if unit.runs:  # its stretches between block children, one by one: each must be found
+        if 1 < len(unit.runs) <= MAX_RUNS:  # its stretches between block children, one by one: each must be found
             parts = [self.decide(Unit(unit.index, unit.tag, run)) for run in unit.runs]
             if all(d.verdict != UNACCOUNTED for d in parts):
                 d = max(parts, key=lambda d: len(d.text))

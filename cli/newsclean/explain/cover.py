@@ -21,6 +21,12 @@ MIN_EDGE_CHARS = 3
 # what is left of a block once its inline cuts are taken out may sit inside a longer piece
 # only if it is this long (two or three letters sit somewhere in any page)
 MIN_LEFT_CHARS = 6
+# Bounds, so a hostile page costs little: blocks cut apart are labels, bylines and menus, not
+# pages of prose (a longer block is not read so), and a block is read as at most this many
+# stretches; one short cut is looked for in a byline-sized rest only.
+MAX_SPELLED_CHARS = 1000
+MAX_STRETCHES = 64
+MAX_SHORT_CUT_REST = 200
 
 
 def cover(key: str, pieces: Sequence[str]) -> list[tuple[int, str]] | None:
@@ -28,7 +34,7 @@ def cover(key: str, pieces: Sequence[str]) -> list[tuple[int, str]] | None:
     gives), or None. Whole pieces in the middle; the first may give only its end and the
     last only its start. `pieces` are compacted like `key`; empty ones are ignored."""
     n = len(key)
-    if not n:
+    if not n or n > MAX_SPELLED_CHARS:
         return None
     starts: dict[int, list[tuple[int, str]]] = {0: []}
     for piece in pieces if n > MIN_EDGE_CHARS else ():  # the first stretch: the end of a longer piece
@@ -39,7 +45,7 @@ def cover(key: str, pieces: Sequence[str]) -> list[tuple[int, str]] | None:
     heap = list(starts)
     heapq.heapify(heap)
     done: set[int] = set()
-    while heap:
+    while heap and len(done) < MAX_STRETCHES:
         i = heapq.heappop(heap)
         if i in done:
             continue
@@ -65,7 +71,7 @@ def _suffix_starts(key: str, piece: str) -> list[int]:
     whole key is matched before this is asked)."""
     head = key[:MIN_EDGE_CHARS]
     found = []
-    at = piece.find(head, 1)
+    at = piece.find(head, max(1, len(piece) - len(key) + 1))  # an end shorter than the key
     while at != -1:
         end = len(piece) - at
         if end < len(key) and key.startswith(piece[at:]):
@@ -78,6 +84,8 @@ def subtract(key: str, cuts: Sequence[str], pieces: Sequence[str]) -> str | None
     """The piece that holds what is left of `key` once the shorter `cuts` found inside it are
     taken out (in their order: longest first), or None. What is left must be a whole piece of
     `pieces`, a long enough stretch of one, or whole pieces end to end."""
+    if len(key) > MAX_SPELLED_CHARS:
+        return None
     rest = key
     whole = set(pieces) - {""}
     for cut in cuts:
@@ -86,7 +94,8 @@ def subtract(key: str, cuts: Sequence[str], pieces: Sequence[str]) -> str | None
             if rest in whole:  # before a shorter cut takes a name out of the piece left
                 return rest
     short = next((rest[:at] + rest[at + len(cut):] for cut in cuts if 0 < len(cut) < MIN_EDGE_CHARS
-                  for at in _places(rest, cut) if rest[:at] + rest[at + len(cut):] in whole), None)
+                  for at in _places(rest, cut) if rest[:at] + rest[at + len(cut):] in whole),
+                 None) if len(rest) <= MAX_SHORT_CUT_REST else None
     if short is not None:  # one short cut ("11" comments) out of a piece's exact text
         return short
     if rest == key:
