@@ -49,18 +49,28 @@ def test_a_block_whose_inline_bits_went_to_two_removals_is_accounted_for():
     assert unaccounted(html) == []
 
 
+def spelled(*texts: str) -> tuple[list[str], dict[str, str]]:
+    """Pieces as the matcher holds them: compacted, with the text each reads."""
+    from newsclean.text import compact
+
+    return [compact(t) for t in texts], {compact(t): t for t in texts}
+
+
 def test_cover_reads_a_block_as_whole_pieces_end_to_end():
     from newsclean.explain.cover import cover
 
-    assert cover("helpful?12", ["helpful?", "12", "other"]) == [(8, "helpful?"), (2, "12")]
+    assert cover("helpful?12", *spelled("Helpful?", "12", "other")) == [(8, "helpful?"), (2, "12")]
     # the first stretch may be the end of a longer piece, the last the start of one
-    assert cover("postedinfarming", ["postedin", "farmingnewsfromthevalley"]) is not None
-    assert cover("copycopied", ["copylinkcopy", "copied"]) is not None
+    assert cover("postedinfarming", *spelled("Posted in", "Farming news from the valley")) is not None
+    assert cover("copycopied", *spelled("Copy link Copy", "Copied")) is not None
+    # ... cut where a word of it ends: "Next" is not the start of "Nextdoor"
+    assert cover("backnext", *spelled("Back", "Nextdoor app")) is None
+    assert cover("copycopied", *spelled("Copy linkcopy", "Copied")) is None
     # what no pieces spell is not covered: a lost cell, a word that is nowhere
-    assert cover("120t", ["apples", "pears14t"]) is None
-    assert cover("12", ["1", "3"]) is None
+    assert cover("120t", *spelled("Apples", "Pears 14 t")) is None
+    assert cover("12", *spelled("1", "3")) is None
     # one character at an edge proves nothing
-    assert cover("x12", ["abcx", "12"]) is None
+    assert cover("x12", *spelled("abc x", "12")) is None
 
 
 def test_a_block_with_inline_labels_cut_out_is_found_where_the_rest_went():
@@ -76,17 +86,18 @@ def test_a_block_with_inline_labels_cut_out_is_found_where_the_rest_went():
 def test_subtract_takes_inline_cuts_out_and_finds_the_rest():
     from newsclean.explain.cover import subtract
 
-    pieces = ["tomreedbramley", "grower:", ",variety:", ",4replies"]
-    assert subtract("grower:tomreed,variety:bramley,4replies", pieces[1:], pieces) == "tomreedbramley"
+    pieces, texts = spelled("Tom Reed Bramley", "Grower:", ", Variety:", ", 4 replies")
+    assert subtract("grower:tomreed,variety:bramley,4replies", pieces[1:], pieces, texts) == "tomreedbramley"
     # what is left must be found: a whole piece, or a long enough stretch of one
-    assert subtract("grower:annavogt", pieces[1:], pieces) is None
-    assert subtract("grower:eed", pieces[1:], pieces) is None  # three letters sit anywhere
+    assert subtract("grower:annavogt", pieces[1:], pieces, texts) is None
+    assert subtract("grower:eed", pieces[1:], pieces, texts) is None  # three letters sit anywhere
     # the rest is taken as soon as it is a piece: a longer removal repeating a name does not eat it
-    host = "tomreedcidernewsdaily"
-    assert subtract("tomreed12maycidernewsdaily", ["12may", "cidernews"], [host, "12may", "cidernews"]) == host
+    pieces, texts = spelled("Tom Reed Cider News daily", "12 May", "Cider News")
+    assert subtract("tomreed12maycidernewsdaily", pieces[1:], pieces, texts) == pieces[0]
     # one short cut (a reply count) out of a piece's exact text
-    assert subtract("bytomreed11edit", ["11"], ["bytomreededit", "11"]) == "bytomreededit"
-    assert subtract("bytomreed12edit", ["11"], ["bytomreededit", "11"]) is None
+    pieces, texts = spelled("By Tom Reed Edit", "11")
+    assert subtract("bytomreed11edit", ["11"], pieces, texts) == "bytomreededit"
+    assert subtract("bytomreed12edit", ["11"], pieces, texts) is None
 
 
 def test_a_block_broken_by_its_block_children_is_read_stretch_by_stretch():

@@ -99,6 +99,7 @@ class _Matcher:
         pieces += [(REMOVED, r.text, r) for r in article.removed]
         self.pieces = sorted(((kind, compact(text), removal) for kind, text, removal in pieces),
                              key=lambda piece: len(piece[1]))
+        self.texts = {compact(text): text for _, text, _ in reversed(pieces)}  # what each piece reads
         self.by_key = {piece[1]: piece for piece in reversed(self.pieces)}  # the first of equal ones
         self.keys = list(self.by_key)  # longest first
         self.set_apart = [k for k in self.keys if self.by_key[k][0] == REMOVED]
@@ -122,13 +123,14 @@ class _Matcher:
                 self.read_up_to[id(found)] = found[1].index(key) + len(key)
         if found is not None:
             return self._decision(unit, found[0], found[2])
-        spelled = cover(key, self.keys)
+        spelled = cover(key, self.keys, self.texts)
         if spelled is not None:  # the block's bits went different ways: the one with most of it
             _, biggest = max(spelled, key=lambda part: part[0])
             piece = self.by_key[biggest]
             return self._decision(unit, piece[0], piece[2])
         # inline bits of it were cut (set apart as parts or removals, else kept on their own)
-        holder = subtract(key, self.set_apart, self.keys) or subtract(key, self.keys, self.keys)
+        holder = (subtract(key, self.set_apart, self.keys, self.texts)
+                  or subtract(key, self.keys, self.keys, self.texts))
         if holder is not None:  # the piece holding the rest
             piece = self.by_key[holder]
             return self._decision(unit, piece[0], piece[2])

@@ -12,7 +12,8 @@ a longer piece and the last the start of one (`cover`). Or inline bits were cut 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 # a piece's end or start stands for the block's first or last stretch only if it is this long
 # (one character, a "0" or a "|", ends and starts half the pieces of any page); so long too
@@ -29,16 +30,19 @@ MAX_STRETCHES = 64
 MAX_SHORT_CUT_REST = 200
 
 
-def cover(key: str, pieces: Sequence[str]) -> list[tuple[int, str]] | None:
+def cover(key: str, pieces: Sequence[str], texts: Mapping[str, str]) -> list[tuple[int, str]] | None:
     """The pieces that, end to end, spell `key` (each with how many of its characters it
     gives), or None. Whole pieces in the middle; the first may give only its end and the
-    last only its start. `pieces` are compacted like `key`; empty ones are ignored."""
+    last only its start, cut where a word of it ends ("Next" is not the start of "Nextdoor
+    app"). `pieces` are compacted like `key`, `texts` holds their text; empty ones are ignored."""
     n = len(key)
     if not n or n > MAX_SPELLED_CHARS:
         return None
     starts: dict[int, list[tuple[int, str]]] = {0: []}
     for piece in pieces if n > MIN_EDGE_CHARS else ():  # the first stretch: the end of a longer piece
         for at in _suffix_starts(key, piece):
+            if at not in _word_ends(texts.get(piece, "")):
+                continue
             end = len(piece) - at
             if end not in starts:
                 starts[end] = [(end, piece)]
@@ -60,9 +64,20 @@ def cover(key: str, pieces: Sequence[str]) -> list[tuple[int, str]] | None:
                     heapq.heappush(heap, j)
                 if j == n:
                     return starts[j]
-            elif rest >= MIN_EDGE_CHARS and len(piece) > rest and piece.startswith(key[i:]):
+            elif (rest >= MIN_EDGE_CHARS and len(piece) > rest and piece.startswith(key[i:])
+                  and rest in _word_ends(texts.get(piece, ""))):
                 return [*path, (rest, piece)]  # the last stretch: the start of a longer piece
     return None
+
+
+@lru_cache(maxsize=4096)
+def _word_ends(text: str) -> frozenset[int]:
+    """Where, in the compacted text, its words end."""
+    ends, at = [], 0
+    for word in text.split():
+        at += len(word.casefold())
+        ends.append(at)
+    return frozenset(ends)
 
 
 def _suffix_starts(key: str, piece: str) -> list[int]:
@@ -80,10 +95,10 @@ def _suffix_starts(key: str, piece: str) -> list[int]:
     return found
 
 
-def subtract(key: str, cuts: Sequence[str], pieces: Sequence[str]) -> str | None:
+def subtract(key: str, cuts: Sequence[str], pieces: Sequence[str], texts: Mapping[str, str]) -> str | None:
     """The piece that holds what is left of `key` once the shorter `cuts` found inside it are
     taken out (in their order: longest first), or None. What is left must be a whole piece of
-    `pieces`, a long enough stretch of one, or whole pieces end to end."""
+    `pieces`, a long enough stretch of one, or whole pieces end to end (`cover`)."""
     if len(key) > MAX_SPELLED_CHARS:
         return None
     rest = key
@@ -104,7 +119,7 @@ def subtract(key: str, cuts: Sequence[str], pieces: Sequence[str]) -> str | None
         holder = next((piece for piece in pieces if rest in piece), None)
         if holder is not None:
             return holder
-    spelled = cover(rest, pieces)
+    spelled = cover(rest, pieces, texts)
     return max(spelled, key=lambda part: part[0])[1] if spelled else None
 
 
