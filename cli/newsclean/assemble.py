@@ -14,7 +14,7 @@ from newsclean.model import Article, Block, Category, Paragraph, Part, Removal, 
 from newsclean.prune import Pruning, element_text
 from newsclean.reduce import Reduction
 from newsclean.rules import Applied
-from newsclean.text import key, squash
+from newsclean.text import compact, key, squash
 from newsclean.textdump import Dump
 
 
@@ -44,13 +44,15 @@ def author_boxes(boxes: list[etree._Element], authors: list[str]) -> tuple[list[
             removed.append(Removal(Category.METADATA, "author box with the author's name only", text))
         elif names_author:
             bios.append(Part(Role.BIO, text, "author box naming the author"))
-            for heading in box.iter(*_HEADINGS):  # "About Jane Doe"
-                label = element_text(heading)
-                if label and label not in text:
-                    removed.append(Removal(Category.AUTHOR_BOX, "author box heading", label))
         else:
             removed.append(Removal(Category.AUTHOR_BOX, "author box class", text))
-        loose = _loose_text(box) if paras else ""
+        if not paras:
+            continue  # the text is the box's whole text
+        for heading in box.iter(*_HEADINGS):  # "About Jane Doe", "Her favourite books"
+            label = element_text(heading)
+            if label and label not in text:
+                removed.append(Removal(Category.AUTHOR_BOX, "author box heading", label))
+        loose = _loose_text(box)
         if loose:  # the box's text outside its paragraphs and headings: a date, a "Follow" link
             removed.append(Removal(Category.AUTHOR_BOX, "author box text beside its paragraphs", loose))
     return bios, removed
@@ -110,14 +112,17 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
         raise NoArticleError("no article text found")
     published = meta.published or _published_in_text(reduction.removed + outside, split.blocks, meta)
     authors, author_kind = _credited(split, meta.site_name, meta)
+    title = (ruled.title if ruled and ruled.title else None) or meta.title or _first(split, Role.TITLE)
+    subtitle = _first(split, Role.SUBTITLE) or meta.subtitle
+    byline = _first(split, Role.BYLINE) or meta.byline
     return Article(
         blocks=tuple(split.blocks),
         url=meta.url,
-        title=(ruled.title if ruled and ruled.title else None) or meta.title or _first(split, Role.TITLE),
-        subtitle=_first(split, Role.SUBTITLE) or meta.subtitle,
+        title=title,
+        subtitle=subtitle,
         authors=authors,
         author_kind=author_kind,
-        byline=_first(split, Role.BYLINE) or meta.byline,
+        byline=byline,
         published=published,
         first_published=meta.first_published,
         updated=meta.updated,
@@ -131,10 +136,23 @@ def assemble(meta: Meta, pruned: Pruning, found: Found, reduction: Reduction,
         editors_note=_joined(split, Role.EDITORS_NOTE),
         corrections=_joined(split, Role.CORRECTION),
         removed=tuple((ruled.removed if ruled else []) + pruned.removed + box_removals + outside
-                      + reduction.removed + split.removed),
+                      + reduction.removed + split.removed + unkept_parts(split.parts, title, subtitle, byline)),
         strategy=found.strategy,
         parts=tuple(split.parts),
     )
+
+
+def unkept_parts(found: list[Part], title: str | None, subtitle: str | None, byline: str | None) -> list[Removal]:
+    """The titles, deks and bylines set apart from the body that the record does not hold
+    (a second byline further down, a headline worded otherwise than the declared title):
+    removals, so the audit shows them."""
+    kept = {role: compact(value or "") for role, value in
+            ((Role.TITLE, title), (Role.SUBTITLE, subtitle), (Role.BYLINE, byline))}
+    out = []
+    for part in found:
+        if part.role in kept and compact(part.text) not in kept[part.role]:
+            out.append(Removal(Category.METADATA, f"another {part.role.value} ({part.rule})", part.text))
+    return out
 
 
 # a dateline opens the first paragraph: "Karlsruhe, (12.11.2021). ..." or "01.02.2022 – ..."
@@ -164,20 +182,21 @@ def assemble_dump(dump: Dump, url: str | None) -> Article:
     if not split.blocks:
         raise NoArticleError("no article text found")
     authors, author_kind = _credited(split, None, None)
+    subtitle, byline = _first(split, Role.SUBTITLE), _first(split, Role.BYLINE)
     return Article(
         blocks=tuple(split.blocks),
         url=url,
         title=dump.title,
-        subtitle=_first(split, Role.SUBTITLE),
+        subtitle=subtitle,
         authors=authors,
         author_kind=author_kind,
-        byline=_first(split, Role.BYLINE),
+        byline=byline,
         published=dump.published,
         bio=_joined(split, Role.BIO),
         disclaimer=_joined(split, Role.DISCLAIMER),
         editors_note=_joined(split, Role.EDITORS_NOTE),
         corrections=_joined(split, Role.CORRECTION),
-        removed=tuple(dump.removed + split.removed),
+        removed=tuple(dump.removed + split.removed + unkept_parts(split.parts, dump.title, subtitle, byline)),
         strategy="text dump",
         parts=tuple(split.parts),
     )

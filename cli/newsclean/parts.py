@@ -240,6 +240,7 @@ def _about_sections(out: Split) -> None:
         section = [t for t in (block_text(b) for b in out.blocks[i + 1 : end]) if t]
         if section:
             out.parts.append(Part(Role.BIO, "\n\n".join(section), "about-the-author section"))
+            out.removed.append(Removal(Category.AUTHOR_BOX, "about-the-author heading", block_text(block)))
             del out.blocks[i:end]
         return
 

@@ -11,6 +11,7 @@ article author's bio.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -113,6 +114,27 @@ def line_text(el: etree._Element) -> str:
     that follows an inline element directly ("By Jane Doe, editor", not "By Jane Doe , editor")."""
     joined = _JOINT.join(el.itertext())
     return squash(_TIGHT_JOINT.sub("", joined).replace(_JOINT, " "))
+
+
+def text_without(el: etree._Element, skip: Collection[etree._Element]) -> str:
+    """An element's text as element_text reads it, the subtrees in `skip` left out (their tails
+    kept). A stack, not recursion (pages nest deeper than Python's stack); a string on it is
+    a tail waiting until its element's children are read."""
+    pieces: list[str] = []
+    stack: list[etree._Element | str] = [el]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        if isinstance(item.tag, str) and item.text:
+            pieces.append(item.text)
+        for child in reversed(item):
+            if child.tail:
+                stack.append(child.tail)
+            if child not in skip:
+                stack.append(child)
+    return squash(" ".join(pieces))
 
 
 def detach(el: etree._Element) -> None:

@@ -170,6 +170,8 @@ class Reducer(BlockBuilder):
             self.table(el)
         elif tag == "figure":
             self.figure(el)
+        elif tag == "figcaption":  # a gallery's own caption, under its figures
+            self.caption(el)
         elif tag == "dl":
             self.definition_list(el)
         else:

@@ -9,16 +9,21 @@ from __future__ import annotations
 from lxml import etree
 
 from newsclean.inline import SpanBuilder, image_src
-from newsclean.model import Block, Figure, ListBlock, ListItem, Paragraph, Quote, Style, Table
+from newsclean.model import Block, Category, Figure, ListBlock, ListItem, Paragraph, Quote, Style, Table, inline_text
+from newsclean.prune import text_without
 from newsclean.reduce_support import split_paragraphs
 from newsclean.text import squash
 
 LIST_TAGS = frozenset({"ul", "ol"})
 CELL_TAGS = frozenset({"td", "th"})
+TABLE_SECTIONS = frozenset({"table", "thead", "tbody", "tfoot"})
 # a table cell with more text than this is page layout, not data
 MAX_DATA_CELL_CHARS = 600
 # a figure with more text than this holds more than an image and its caption
 MAX_FIGURE_TEXT = 800
+# blocks a <figure> without an image holds as its content, under or over its caption (a
+# "wp-block-table" figure): read as blocks, not flattened into the caption or dropped
+FIGURE_CONTENT_TAGS = ("table", "blockquote", "ul", "ol", "pre")
 
 
 class BlockBuilder:
@@ -40,10 +45,16 @@ class BlockBuilder:
     def image(self, el: etree._Element) -> None:
         raise NotImplementedError
 
+    def removal(self, category: Category, rule: str, text: str) -> None:
+        raise NotImplementedError
+
     def nested(self) -> BlockBuilder:
         raise NotImplementedError
 
     def blocks_of(self, el: etree._Element) -> list[Block]:
+        raise NotImplementedError
+
+    def block(self, el: etree._Element) -> None:
         raise NotImplementedError
 
     # --- builders --------------------------------------------------------------------
@@ -67,6 +78,10 @@ class BlockBuilder:
 
     def make_list(self, el: etree._Element) -> ListBlock:
         items: list[ListItem] = []
+        if _says_something(el.text):  # text straight in the list, before its first item
+            run = SpanBuilder(self.base)
+            run.text(el.text)
+            items.append(ListItem(run.done()))
         for child in el:
             tag = child.tag
             if tag in LIST_TAGS and items:  # a list nested straight in a list: the last item's
@@ -77,6 +92,8 @@ class BlockBuilder:
                 continue
             run = SpanBuilder(self.base)
             run.flat(child, skip=LIST_TAGS)
+            if _says_something(child.tail):  # "<ul><b>Native apps</b> – Spotify, Signal</ul>"
+                run.text(child.tail)
             children = tuple(
                 self.make_list(sub) for sub in child.iter("ul", "ol") if _nearest_list_item(sub) is child
             )
@@ -110,11 +127,9 @@ class BlockBuilder:
             return None
         rows = []
         width = 0
-        for tr in el.iter("tr"):
+        for row in _row_cells(el):
             cells = []
-            for cell in tr:
-                if cell.tag not in CELL_TAGS:
-                    continue
+            for cell in row:
                 if len(squash(cell.xpath("string()"))) > MAX_DATA_CELL_CHARS:
                     return None
                 run = SpanBuilder(self.base)
@@ -128,10 +143,14 @@ class BlockBuilder:
         return rows
 
     def figure(self, el: etree._Element) -> None:
-        if len(squash(el.xpath("string()"))) > MAX_FIGURE_TEXT:  # an unclosed <figure> swallowed the story
+        text = squash(el.xpath("string()"))
+        if len(text) > MAX_FIGURE_TEXT:  # an unclosed <figure> swallowed the story
             self.container(el)
             return
         img = el.find(".//img")
+        if el.find(".//figure") is not None or (img is None and next(el.iter(*FIGURE_CONTENT_TAGS), None) is not None):
+            self.container(el)  # a gallery of figures, or a table, quote or list with its caption
+            return
         caption_el = el.find(".//figcaption")
         if caption_el is None:  # a caption in a <p> or <span> of its own inside the figure
             caption_el = next((c for c in el.iterdescendants() if c.tag not in ("img", "picture", "source")
@@ -144,12 +163,12 @@ class BlockBuilder:
         if img is None and not caption:
             self.container(el)  # a <figure> used as a wrapper for a quote, table or embed
             return
-        if img is None and el.find(".//blockquote") is not None:
-            self.container(el)
-            return
         src = image_src(img, self.base) if img is not None else None
         alt = squash(img.get("alt") or "") if img is not None else ""
         self.emit(Figure(src, alt, caption))
+        if caption_el is not None and len(text) > len(squash(inline_text(caption))):
+            # a credit or source printed in the figure beside its caption (a <cite> after the <figcaption>)
+            self.removal(Category.METADATA, "figure text beside its caption", text_without(el, (caption_el,)))
 
     def definition_list(self, el: etree._Element) -> None:
         for child in el:
@@ -162,6 +181,33 @@ class BlockBuilder:
                                               type(s)(s.text, s.href, Style.STRONG) for s in spans)))
             elif child.tag == "dd":
                 self.container(child)
+            elif child.tag == "div":  # a group of terms and their descriptions (HTML allows it)
+                self.definition_list(child)
+            elif isinstance(child.tag, str):  # markup a list should not hold, read as it stands
+                self.block(child)
+
+
+def _row_cells(table: etree._Element) -> list[list[etree._Element]]:
+    """The cells of each row, in order. Cells outside any <tr> (a "</tr><td>" typo, which a
+    browser puts in a row of its own and libxml2 leaves loose) make a row together."""
+    rows: list[list[etree._Element]] = []
+    loose: list[etree._Element] = []
+    for el in table.iter("tr", *CELL_TAGS):
+        if el.tag == "tr":
+            if loose:
+                rows.append(loose)
+                loose = []
+            rows.append([cell for cell in el if cell.tag in CELL_TAGS])
+        elif (parent := el.getparent()) is not None and parent.tag in TABLE_SECTIONS:
+            loose.append(el)
+    if loose:
+        rows.append(loose)
+    return rows
+
+
+def _says_something(text: str | None) -> bool:
+    """Whether loose text in a list is more than the white space or separators between items."""
+    return text is not None and any(ch.isalnum() for ch in text)
 
 
 def _nearest_list_item(el: etree._Element) -> etree._Element | None:

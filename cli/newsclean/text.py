@@ -21,6 +21,12 @@ def key(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def compact(text: str) -> str:
+    """Text without any whitespace, case-folded: inline markup splits words differently in
+    different renderings ("Share<b>this</b>"), and this key does not care."""
+    return "".join(text.split()).casefold()
+
+
 def words(text: str) -> list[str]:
     return key(text).split()
 

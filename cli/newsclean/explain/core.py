@@ -8,19 +8,23 @@ from dataclasses import dataclass
 from newsclean import textdump
 from newsclean.decode import decode
 from newsclean.errors import NoArticleError
+from newsclean.explain.cover import cover, subtract
 from newsclean.explain.units import Unit, html_units, text_units
 from newsclean.model import Article, Figure, Removal, Role, Table, inline_text
 from newsclean.options import DEFAULT_OPTIONS, InputKind, Options
 from newsclean.parse import parse_html, sniff
 from newsclean.pipeline import clean
 from newsclean.render.text import block_text
-from newsclean.text import words
+from newsclean.text import compact, words
 
 BODY = "body"
 REMOVED = "removed"
 UNACCOUNTED = "unaccounted"
 # a block whose words are mostly in the body was kept, even if an inline bit of it was cut
 MIN_KEPT_WORD_SHARE = 0.8
+# a block broken by more block children than this is not read stretch by stretch (a hostile
+# page's one <div> around ten thousand others would cost a match per stretch)
+MAX_RUNS = 50
 PART_FIELDS = (("title", "title"), ("subtitle", "subtitle"), ("byline", "byline"), ("bio", "bio"),
                ("disclaimer", "disclaimer"), ("editors_note", "editors_note"), ("corrections", "corrections"))
 
@@ -80,12 +84,6 @@ def explain(page: bytes | str, *, url: str | None = None, options: Options = DEF
     return Explanation(source, article.strategy, tuple(matcher.decide(u) for u in units), article)
 
 
-def compact(text: str) -> str:
-    """Text without any whitespace, case-folded: inline markup splits words differently in
-    different renderings ("Share<b>this</b>"), and this key does not care."""
-    return "".join(text.split()).casefold()
-
-
 class _Matcher:
     """Finds, for each text block of the page, the piece of the output that holds it: the
     piece that is exactly the block if there is one (each used once), else the shortest
@@ -101,6 +99,10 @@ class _Matcher:
         pieces += [(REMOVED, r.text, r) for r in article.removed]
         self.pieces = sorted(((kind, compact(text), removal) for kind, text, removal in pieces),
                              key=lambda piece: len(piece[1]))
+        self.texts = {compact(text): text for _, text, _ in reversed(pieces)}  # what each piece reads
+        self.by_key = {piece[1]: piece for piece in reversed(self.pieces)}  # the first of equal ones
+        self.keys = list(self.by_key)  # longest first
+        self.set_apart = [k for k in self.keys if self.by_key[k][0] == REMOVED]
         self.read_up_to: dict[int, int] = {}  # how far into a piece earlier blocks have matched
         self.exact: dict[str, list[tuple[str, str, Removal | None]]] = {}
         for piece in self.pieces:  # each piece matches one block exactly, once
@@ -121,11 +123,27 @@ class _Matcher:
                 self.read_up_to[id(found)] = found[1].index(key) + len(key)
         if found is not None:
             return self._decision(unit, found[0], found[2])
+        spelled = cover(key, self.keys, self.texts)
+        if spelled is not None:  # the block's bits went different ways: the one with most of it
+            _, biggest = max(spelled, key=lambda part: part[0])
+            piece = self.by_key[biggest]
+            return self._decision(unit, piece[0], piece[2])
+        # inline bits of it were cut (set apart as parts or removals, else kept on their own)
+        holder = (subtract(key, self.set_apart, self.keys, self.texts)
+                  or subtract(key, self.keys, self.keys, self.texts))
+        if holder is not None:  # the piece holding the rest
+            piece = self.by_key[holder]
+            return self._decision(unit, piece[0], piece[2])
         if self._mostly_kept(unit.text):
             return self._decision(unit, BODY, None)
         best = self._best_removal(unit.text)
         if best is not None:
             return self._decision(unit, REMOVED, best)
+        if 1 < len(unit.runs) <= MAX_RUNS:  # its stretches between block children, one by one: each must be found
+            parts = [self.decide(Unit(unit.index, unit.tag, run)) for run in unit.runs]
+            if all(d.verdict != UNACCOUNTED for d in parts):
+                d = max(parts, key=lambda d: len(d.text))
+                return Decision(unit.index, unit.tag, unit.text, d.verdict, d.category, d.rule)
         return Decision(unit.index, unit.tag, unit.text, UNACCOUNTED, None, "not found in the output")
 
     def _continued(self, key: str) -> tuple[str, str, Removal | None] | None:
