@@ -31,6 +31,11 @@ def page(inside: str, head: str = "", before: str = "") -> str:
             f"<article><h1>Cider season opens</h1>{inside}</article></body></html>")
 
 
+def amid(markup: str) -> str:
+    """A page with `markup` in the middle of its story."""
+    return page(story(0, 2) + markup + story(2, 2))
+
+
 def unaccounted(html: str) -> list[str]:
     return [d.text for d in explain(html).decisions if d.verdict == "unaccounted"]
 
@@ -152,8 +157,7 @@ def test_text_loose_in_the_wrappers_around_the_article_is_listed_in_removed():
 
 
 def test_text_straight_in_a_list_is_kept_with_its_item():
-    html = page(story(0, 2) + '<ul class="box"><strong>Early apples</strong> – Discovery, Katy and Gala</ul>'
-                + story(2, 2))
+    html = amid('<ul class="box"><strong>Early apples</strong> – Discovery, Katy and Gala</ul>')
     assert "Early apples – Discovery, Katy and Gala" in newsclean.clean(html).text
     assert unaccounted(html) == []
 
@@ -162,7 +166,7 @@ def test_the_groups_of_a_definition_list_are_kept():
     # HTML lets a <div> group a term with its description; the group was skipped whole
     terms = ("<dl><div><dt>Bramley</dt><dd><div>A cooking apple that keeps its sharpness all winter long in the"
              " cellar.</div></dd></div></dl>")
-    html = page(story(0, 2) + terms + story(2, 2))
+    html = amid(terms)
     text = newsclean.clean(html).text
     assert "Bramley" in text and "keeps its sharpness all winter" in text
     assert unaccounted(html) == []
@@ -172,10 +176,27 @@ def test_table_cells_outside_any_row_make_a_row():
     # "</tr><td>": a browser opens a row for the stray cells; libxml2 leaves them in the table
     table = ("<table><tr><th>Variety</th><th>Tonnes</th></tr><tr><td>Bramley</td><td>41</td></tr>"
              "<td>Discovery</td><td>17</td></table>")
-    html = page(story(0, 2) + table + story(2, 2))
+    html = amid(table)
     tables = [b for b in newsclean.clean(html).blocks if isinstance(b, Table)]
     assert [[cell[0].text for cell in row] for row in tables[0].rows][-1] == ["Discovery", "17"]
     assert unaccounted(html) == []
+
+
+def test_the_comments_of_highlighted_code_are_kept_in_the_code():
+    # a highlighter's "hljs-comment" span is a comment in the code, not a reader comment to prune
+    code = ('<pre><code class="language-bash"><span class="hljs-comment"># press the apples first</span>\n'
+            'cider press --start\n<span class="hljs-comment"># then bottle</span>\ncider bottle</code></pre>')
+    html = amid(code)
+    text = newsclean.clean(html).text
+    assert "# press the apples first" in text and "# then bottle" in text
+    assert not [r for r in removed(html) if "press the apples" in r[2]]
+
+
+def test_chrome_after_an_unclosed_pre_is_still_pruned():
+    # a <pre> that swallowed the page holds blocks: its chrome is judged as anywhere else
+    html = page(story(0, 2) + '<pre>cider --version<div class="share-buttons">Share on Facebook</div>'
+                + story(2, 2) + "</pre>")
+    assert ("share", "share class", "Share on Facebook") in [(c, r, t) for c, r, t in removed(html)]
 
 
 # --- parts the record holds one of ------------------------------------------------------------

@@ -52,6 +52,11 @@ TEASER_LINKS_PER_1000 = 1.5
 # paragraphs, is a section of the article ("content-nav-section", a table of contents' target)
 MAX_NAVIGATION_PROSE = 1000
 
+# code is printed as it stands: the classes of a highlighter's spans inside it name tokens
+# ("hljs-comment", "token comment"), not page chrome, so nothing inside a code block (one of
+# inline markup only) is judged by its class
+CODE_TAGS = frozenset({"pre", "code"})
+
 # the page's main landmarks are never pruned by a weak hint (a "main--nav-open" <main>)
 LANDMARKS = frozenset({"main", "article", "body"})
 
@@ -238,11 +243,18 @@ def prune(body: etree._Element, protect: etree._Element | None = None,
                 continue
             if action == SPARE:
                 result.spared[el] = (category, rule)
-        stack.extend(reversed(el))
+        if tag not in CODE_TAGS or not _code_only(el):
+            stack.extend(reversed(el))
     return result
 
 
 CUT, SPARE, KEEP = "cut", "spare", "keep"
+
+
+def _code_only(el: etree._Element) -> bool:
+    """Whether a <pre> or <code> holds only inline markup: a code block, not an unclosed tag
+    that swallowed the rest of the page (whose chrome is pruned as anywhere else)."""
+    return all(not isinstance(d.tag, str) or d.tag in P.INLINE_TAGS for d in el.iterdescendants())
 
 
 def _judge(el: etree._Element, size: int, total: int, category: Category, strong: bool) -> str:
