@@ -11,10 +11,10 @@ from newsclean.credits import PERSON
 from newsclean.errors import NoArticleError
 from newsclean.metadata import Meta
 from newsclean.model import Article, Block, Category, Paragraph, Part, Removal, Role, inline_text
-from newsclean.prune import Pruning, element_text
+from newsclean.prune import Pruning, element_text, text_without
 from newsclean.reduce import Reduction
 from newsclean.rules import Applied
-from newsclean.text import compact, key, squash
+from newsclean.text import compact, key
 from newsclean.textdump import Dump
 
 
@@ -34,7 +34,7 @@ def author_boxes(boxes: list[etree._Element], authors: list[str]) -> tuple[list[
     removed: list[Removal] = []
     author_keys = [key(a) for a in authors]
     for box in boxes:
-        paras = [squash(" ".join(p.itertext())) for p in box.iter("p")]
+        paras = [element_text(p) for p in box.iter("p")]
         text = "\n\n".join(p for p in paras if p) or element_text(box)
         if not text:
             continue
@@ -52,33 +52,13 @@ def author_boxes(boxes: list[etree._Element], authors: list[str]) -> tuple[list[
             label = element_text(heading)
             if label and label not in text:
                 removed.append(Removal(Category.AUTHOR_BOX, "author box heading", label))
-        loose = _loose_text(box)
-        if loose:  # the box's text outside its paragraphs and headings: a date, a "Follow" link
+        loose = text_without(box, set(box.iter("p", *_HEADINGS)))  # a date, a "Follow" link
+        if loose:
             removed.append(Removal(Category.AUTHOR_BOX, "author box text beside its paragraphs", loose))
     return bios, removed
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_NOT_LOOSE = frozenset({"p", *_HEADINGS})
-
-
-def _loose_text(box: etree._Element) -> str:
-    """The text of a box that lies outside its <p> and heading elements. A stack, not
-    recursion (a box may nest deeper than Python's stack); a string on it is a tail waiting
-    until its element's children are read."""
-    pieces: list[str] = [box.text or ""]
-    stack: list[etree._Element | str] = list(reversed(box))
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            pieces.append(item)
-        elif isinstance(item.tag, str) and item.tag not in _NOT_LOOSE:
-            pieces.append(item.text or "")
-            stack.append(item.tail or "")
-            stack.extend(reversed(item))
-        else:
-            pieces.append(item.tail or "")
-    return squash(" ".join(pieces))
 
 
 def _authors(split: parts.Split, site: str | None) -> list[str]:

@@ -18,7 +18,7 @@ from lxml import etree
 from newsclean.hints import class_hint
 from newsclean.model import Inline
 from newsclean.patterns import _words
-from newsclean.text import squash
+from newsclean.prune import element_text
 
 _I = re.I | re.U
 
@@ -103,10 +103,6 @@ MAX_BUTTON_CHARS = 60
 MIN_BUTTON_LINK_SHARE = 0.8
 
 
-def _text(el: etree._Element) -> str:
-    return squash(" ".join(el.itertext()))
-
-
 def is_buy_line(text: str) -> bool:
     """Whether a short line says nothing but where to buy: "$449 at Hardwick's", "View deal"."""
     return len(text) <= MAX_BUY_LINE_CHARS and BUY_LINE.match(text) is not None
@@ -140,11 +136,11 @@ def commerce_box(el: etree._Element, size: int, links: int, hint: str) -> str | 
     buttons = 0
     rest = size
     for a in el.iter("a"):
-        text = _text(a)
+        text = element_text(a)
         if is_buy_link(a, text):
             buttons += 1
             rest -= sum(len(t.strip()) for t in a.itertext())
-    if not buttons and not (named and PRICE.search(_text(el))):
+    if not buttons and not (named and PRICE.search(element_text(el))):
         return None
     if rest > limit:
         return None

@@ -14,12 +14,18 @@ a dozen date meta tags), is the declared date unless the header prints another d
   zone a day off gives the printed day; one with the page's own offset stays;
 - a printed day further off wins (the date the page shows its readers, even when it is the
   declared modification day), unless another declared stamp has it, or the URL agrees with
-  a strong declared date; an update date never becomes the publication date; two plain
-  dates of different days leave the declared one;
+  a strong declared date; two plain dates of different days leave the declared one;
+- a header that prints only an update date ("Last updated: ...", "Stand: ...") dates the page
+  by that revision (the declared modification stamp of its day, where there is one) and the
+  declared publication becomes `first_published`; beside a publication date it prints, an
+  update date is never the publication's;
+- published and modified declared as the same instant (the stamp of the last save), with no
+  date in the header: a <time> the page marks as the publication's (pubdate, itemprop) wins;
 - a header that prints no date at all leaves the day in the URL when the declared stamp is
   later (a re-save: the path keeps the day the story first went up).
 
-With nothing declared: the header's date (a labelled publication first), a <time> (none in
+With nothing declared: the header's date (a labelled publication first, else an update date
+it prints alone), a <time> (none in
 a comment thread), date-named elements, a date in the URL, a short post's footer date, a
 "Date: ..." line, a meta tag named like a publication date, an update date printed in the
 header, a date the page's state scripts keep (`dates_script`), and last the declared
@@ -77,10 +83,12 @@ def read(body: etree._Element, tags: dict[str, list[str]], ld: LinkedData, url: 
     modified = _updated(tags, ld, dayfirst)
     declared = _declared(tags, ld, dayfirst)
     found = _published(body, tags, title, dayfirst, shown, declared, modified, url_day)
-    if found and declared and found[:10] != declared[0][0][:10] and _revision(found, shown, modified):
+    updated = modified or _printed_update(shown)
+    revision = _shown_revision(shown, modified)
+    if found and declared and revision and found[:10] == revision[:10] != declared[0][0][:10]:
         # the header dates this version by its revision (the URL keeps the first publication's day)
-        return Dates(found, declared[0][0], modified or _printed_update(shown))
-    return Dates(dates.local_day(found, url_day), None, modified or _printed_update(shown))
+        return Dates(found, declared[0][0], updated)
+    return Dates(dates.local_day(found, url_day), None, updated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,11 +128,6 @@ def _shown_revision(shown: list[Shown], modified: str | None) -> str | None:
     if update and modified and modified[:10] == update[:10]:
         return modified
     return update
-
-
-def _revision(found: str, shown: list[Shown], modified: str | None) -> bool:
-    update = _shown_revision(shown, modified)
-    return update is not None and update[:10] == found[:10]
 
 
 def _updated(tags: dict[str, list[str]], ld: LinkedData, dayfirst: bool) -> str | None:
