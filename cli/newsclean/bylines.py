@@ -16,6 +16,7 @@ from newsclean.credits import byline_line_credit, element_credit
 from newsclean.hints import class_hint
 from newsclean.inline import visible_text
 from newsclean.metadata_sources import in_chrome, near_title_lines
+from newsclean.reviewers import opens_with_label
 from newsclean.text import squash
 
 MAX_BYLINE_CHARS = 200
@@ -147,8 +148,8 @@ def _author_link(el: etree._Element) -> bool:
 
 
 # the credit of who checked the article, not who wrote it
-_REVIEWED = re.compile(r"^\W*(?:(?:medically|fact[- ]?|expert)\s*)?(?:reviewed|checked|edited|verified|"
-                       r"geprüft|überprüft|lektoriert)\b|^\W*(?:reviewer|fact[- ]?checker|lektorat)\s*[:：]", re.I)
+# an editor's credit (a reviewer's is `reviewers.opens_with_label`)
+_EDITED = re.compile(r"^\W*(?:edited|lektoriert)\b|^\W*lektorat\s*[:：]", re.I)
 _REVIEWER_CLASS = re.compile(r"review|fact.?check", re.I)
 # how far up a reviewer's label or class is looked for, from the name's element
 REVIEWER_LEVELS = 5
@@ -159,7 +160,7 @@ def _reviewer(el: etree._Element) -> bool:
     "bylines__group--fact_checker")."""
     for _ in range(REVIEWER_LEVELS):
         start = squash(" ".join(islice((t for t in el.itertext() if not t.isspace()), 3)))
-        if _REVIEWED.match(start) or _REVIEWER_CLASS.search(el.get("class") or ""):
+        if opens_with_label(start) or _EDITED.match(start) or _REVIEWER_CLASS.search(el.get("class") or ""):
             return True
         parent = el.getparent()
         if parent is None:
